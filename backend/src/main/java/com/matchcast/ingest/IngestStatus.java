@@ -1,0 +1,12 @@
+package com.matchcast.ingest;
+
+/** Outcome of one ingest run. */
+public enum IngestStatus {
+  RUNNING,
+  /** Stored; counts say what changed. */
+  SUCCEEDED,
+  /** The content hash equals the last successful run's: nothing was read again. */
+  UNCHANGED,
+  /** Nothing was stored; the message says why. Earlier data is intact. */
+  FAILED
+}

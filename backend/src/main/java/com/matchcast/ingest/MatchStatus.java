@@ -1,0 +1,10 @@
+package com.matchcast.ingest;
+
+/** Where a match stands; only a finished match carries a final score. */
+public enum MatchStatus {
+  SCHEDULED,
+  LIVE,
+  FINISHED,
+  POSTPONED,
+  CANCELLED
+}

@@ -1,0 +1,21 @@
+package com.matchcast.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A Spring test on the embedded default: a fresh H2 file database (MODE=MySQL) per test
+ * context under target/test-data. The web server listens on a random port.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "matchcast.data-dir=target/test-data/${random.uuid}",
+      "matchcast.scheduling.enabled=false"
+    })
+public @interface EmbeddedDatabaseTest {}
