@@ -13,6 +13,12 @@ public interface IngestStore {
 
   Mono<IngestRunSummary> store(SourceBatch batch);
 
+  /**
+   * Records an UNCHANGED run and returns it when the content hash equals the last stored
+   * run's for this source and target, so callers can skip parsing altogether; empty otherwise.
+   */
+  Mono<IngestRunSummary> skipIfUnchanged(String source, String target, String contentHash);
+
   /** Records a run that failed before anything could be stored (after its retries). */
   Mono<IngestRunSummary> recordFailure(String source, String target, Instant startedAt, String reason);
 }

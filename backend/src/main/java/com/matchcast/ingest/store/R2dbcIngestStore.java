@@ -1,0 +1,123 @@
+package com.matchcast.ingest.store;
+
+import com.matchcast.catalog.LeagueCatalog;
+import com.matchcast.catalog.TeamDirectory;
+import com.matchcast.ingest.IngestRunSummary;
+import com.matchcast.ingest.IngestStatus;
+import com.matchcast.ingest.IngestStore;
+import com.matchcast.ingest.RejectedRecord;
+import com.matchcast.ingest.SourceBatch;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.binding.BindMarkersFactoryResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * The ingest store on R2DBC: resolve the catalog, then write the whole batch (matches,
+ * statistics, odds, rejected rows) in one transaction, and record the run either way. A batch
+ * that fails leaves the database as it was before it and a FAILED run with the reason.
+ */
+@Component
+public class R2dbcIngestStore implements IngestStore {
+
+  private final IngestRunLog runs;
+  private final RecordResolver resolver;
+  private final MatchWriter writer;
+  private final TransactionalOperator transaction;
+
+  public R2dbcIngestStore(DatabaseClient db, ConnectionFactory connectionFactory, TeamDirectory teams,
+      ReactiveTransactionManager transactionManager) {
+    var markers = BindMarkersFactoryResolver.resolve(connectionFactory);
+    this.runs = new IngestRunLog(db, markers);
+    this.resolver = new RecordResolver(new LeagueSeasonIds(db, LeagueCatalog.standard()), teams);
+    this.writer = new MatchWriter(db, markers);
+    this.transaction = TransactionalOperator.create(transactionManager);
+  }
+
+  @Override
+  public Mono<IngestRunSummary> skipIfUnchanged(String source, String target, String contentHash) {
+    Instant started = Instant.now();
+    return runs.lastStoredHash(source, target)
+        .filter(last -> last.isPresent() && last.get().equals(contentHash))
+        .flatMap(last -> runs.start(source, target, utc(started), contentHash))
+        .flatMap(runId -> finish(new IngestRunSummary(runId, source, target, IngestStatus.UNCHANGED, 0, 0, 0, 0, 0, 0,
+            0, Map.of(), Duration.between(started, Instant.now()), "content unchanged since the last run")));
+  }
+
+  @Override
+  public Mono<IngestRunSummary> store(SourceBatch batch) {
+    Instant started = Instant.now();
+    return skipIfUnchanged(batch.source(), batch.target(), batch.contentHash())
+        .switchIfEmpty(Mono.defer(() -> runs.start(batch.source(), batch.target(), utc(started), batch.contentHash())
+            .flatMap(runId -> write(runId, batch, started)
+                .onErrorResume(e -> finish(failure(runId, batch.source(), batch.target(), started, e))))));
+  }
+
+  @Override
+  public Mono<IngestRunSummary> recordFailure(String source, String target, Instant startedAt, String reason) {
+    return runs.start(source, target, utc(startedAt), null)
+        .flatMap(runId -> finish(new IngestRunSummary(runId, source, target, IngestStatus.FAILED, 0, 0, 0, 0, 0, 0, 0,
+            Map.of(), Duration.between(startedAt, Instant.now()), reason)));
+  }
+
+  private Mono<IngestRunSummary> write(long runId, SourceBatch batch, Instant started) {
+    return resolver.resolve(batch.records()).flatMap(resolution -> transaction.transactional(
+        writer.write(runId, batch.source(), resolution.resolved()).flatMap(outcome -> {
+          List<RejectedRecord> rejects = new ArrayList<>(batch.rejects());
+          rejects.addAll(resolution.rejects());
+          rejects.addAll(outcome.rejects());
+          return runs.reject(runId, rejects).thenReturn(summary(runId, batch, started, outcome, rejects));
+        })))
+        .flatMap(this::finish);
+  }
+
+  private IngestRunSummary summary(long runId, SourceBatch batch, Instant started, MatchWriter.Outcome outcome,
+      List<RejectedRecord> rejects) {
+    Map<String, Integer> byReason = new TreeMap<>();
+    int duplicates = 0;
+    for (RejectedRecord r : rejects) {
+      if (IngestRunLog.isDuplicate(r)) {
+        duplicates++;
+      }
+      byReason.merge(reasonGroup(r.reason()), 1, Integer::sum);
+    }
+    return new IngestRunSummary(runId, batch.source(), batch.target(), IngestStatus.SUCCEEDED, batch.rowsRead(),
+        outcome.inserted(), outcome.updated(), outcome.unchanged(), rejects.size() - duplicates, duplicates,
+        (int) outcome.oddsRows(), byReason, Duration.between(started, Instant.now()), null);
+  }
+
+  private static IngestRunSummary failure(long runId, String source, String target, Instant started, Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String reason = e == cause ? String.valueOf(e.getMessage()) : e.getMessage() + " (cause: " + cause.getMessage() + ")";
+    return new IngestRunSummary(runId, source, target, IngestStatus.FAILED, 0, 0, 0, 0, 0, 0, 0, Map.of(),
+        Duration.between(started, Instant.now()), reason);
+  }
+
+  private Mono<IngestRunSummary> finish(IngestRunSummary summary) {
+    return runs.finish(summary).thenReturn(summary);
+  }
+
+  /** The part of a reason before ": " names its kind; the rest is detail. */
+  static String reasonGroup(String reason) {
+    int colon = reason == null ? -1 : reason.indexOf(": ");
+    return reason == null ? "unknown" : colon < 0 ? reason : reason.substring(0, colon);
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}
