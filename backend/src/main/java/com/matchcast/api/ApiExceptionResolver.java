@@ -1,0 +1,37 @@
+package com.matchcast.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where exceptions become GraphQL errors. Only the messages of the API's own
+ * exceptions reach the client; anything else is logged here and answered with a generic
+ * message, so no SQL, class name or stack trace leaks.
+ */
+@Component
+public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+  private static final Log log = LogFactory.getLog(ApiExceptionResolver.class);
+
+  @Override
+  protected GraphQLError resolveToSingleError(Throwable exception, DataFetchingEnvironment environment) {
+    if (exception instanceof NotFoundException) {
+      return error(environment, ErrorType.NOT_FOUND, exception.getMessage());
+    }
+    if (exception instanceof InvalidArgumentException) {
+      return error(environment, ErrorType.BAD_REQUEST, exception.getMessage());
+    }
+    log.error("Unexpected failure in " + environment.getExecutionStepInfo().getPath(), exception);
+    return error(environment, ErrorType.INTERNAL_ERROR, "Internal error; the request could not be completed.");
+  }
+
+  private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String message) {
+    return GraphqlErrorBuilder.newError(environment).errorType(type).message(message).build();
+  }
+}

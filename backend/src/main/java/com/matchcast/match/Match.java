@@ -1,0 +1,26 @@
+package com.matchcast.match;
+
+import com.matchcast.ingest.MatchStatus;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A stored match. Clubs and league are kept as ids: the API resolves them in batches for a
+ * whole page. {@code kickoff} is UTC and null when the source gives only the day.
+ */
+public record Match(
+    long id,
+    int leagueId,
+    String season,
+    LocalDate date,
+    OffsetDateTime kickoff,
+    MatchStatus status,
+    long homeTeamId,
+    long awayTeamId,
+    Integer homeGoals,
+    Integer awayGoals,
+    Integer homeGoalsHalfTime,
+    Integer awayGoalsHalfTime,
+    String referee,
+    String venue,
+    Integer attendance) {}

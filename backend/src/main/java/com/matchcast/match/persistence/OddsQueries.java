@@ -1,0 +1,49 @@
+package com.matchcast.match.persistence;
+
+import com.matchcast.api.Columns;
+import com.matchcast.ingest.Market;
+import com.matchcast.match.Odds;
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.util.Collection;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+
+/** Stored prices of a batch of matches. */
+@Repository
+public class OddsQueries {
+
+  private final DatabaseClient db;
+
+  public OddsQueries(DatabaseClient db) {
+    this.db = db;
+  }
+
+  public Flux<Odds> forMatches(Collection<Long> matchIds) {
+    return db.sql("SELECT match_id, bookmaker, market, line, closing, home_price, draw_price, away_price, "
+            + "over_price, under_price, yes_price, no_price, collected_at, source FROM odds "
+            + "WHERE match_id IN (:ids) ORDER BY match_id, market, closing, bookmaker, line, id")
+        .bind("ids", matchIds)
+        .map(OddsQueries::odds)
+        .all();
+  }
+
+  private static Odds odds(Readable row) {
+    return new Odds(
+        Columns.longValue(row, "match_id"),
+        row.get("bookmaker", String.class),
+        Market.valueOf(row.get("market", String.class)),
+        row.get("line", BigDecimal.class),
+        Columns.bool(row, "closing"),
+        row.get("home_price", BigDecimal.class),
+        row.get("draw_price", BigDecimal.class),
+        row.get("away_price", BigDecimal.class),
+        row.get("over_price", BigDecimal.class),
+        row.get("under_price", BigDecimal.class),
+        row.get("yes_price", BigDecimal.class),
+        row.get("no_price", BigDecimal.class),
+        Columns.utc(row, "collected_at"),
+        row.get("source", String.class));
+  }
+}

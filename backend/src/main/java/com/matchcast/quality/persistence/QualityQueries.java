@@ -1,0 +1,65 @@
+package com.matchcast.quality.persistence;
+
+import com.matchcast.api.Columns;
+import com.matchcast.quality.LeagueSeason;
+import com.matchcast.quality.MatchCoverage;
+import io.r2dbc.spi.Readable;
+import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Counts behind the data-quality report. */
+@Repository
+public class QualityQueries {
+
+  private static final String HAS_ODDS = "CASE WHEN EXISTS (SELECT 1 FROM odds o WHERE o.match_id = m.id AND ";
+
+  private final DatabaseClient db;
+
+  public QualityQueries(DatabaseClient db) {
+    this.db = db;
+  }
+
+  public Mono<MatchCoverage> coverage(String leagueCode, String seasonCode) {
+    String sql = "SELECT COUNT(*) AS matches, "
+        + "SUM(CASE WHEN m.status = 'FINISHED' THEN 1 ELSE 0 END) AS finished, "
+        + "SUM(CASE WHEN m.home_goals IS NOT NULL AND m.away_goals IS NOT NULL THEN 1 ELSE 0 END) AS results, "
+        + "SUM(CASE WHEN EXISTS (SELECT 1 FROM match_statistics st WHERE st.match_id = m.id "
+        + "AND (st.home_shots IS NOT NULL OR st.away_shots IS NOT NULL)) THEN 1 ELSE 0 END) AS statistics, "
+        + "SUM(" + HAS_ODDS + "o.market = 'ONE_X_TWO' AND o.closing = FALSE) THEN 1 ELSE 0 END) AS pre_match, "
+        + "SUM(" + HAS_ODDS + "o.market = 'ONE_X_TWO' AND o.closing = TRUE) THEN 1 ELSE 0 END) AS closing, "
+        + "SUM(" + HAS_ODDS + "o.market = 'OVER_UNDER') THEN 1 ELSE 0 END) AS over_under, "
+        + "SUM(" + HAS_ODDS + "o.market = 'ASIAN_HANDICAP') THEN 1 ELSE 0 END) AS asian_handicap "
+        + "FROM matches m JOIN league l ON l.id = m.league_id JOIN season s ON s.id = m.season_id "
+        + "WHERE l.code = :league AND s.code = :season";
+    return db.sql(sql).bind("league", leagueCode).bind("season", seasonCode).map(QualityQueries::coverage).one();
+  }
+
+  /** Full reason texts of the rejected rows of a league season, with their counts. */
+  public Mono<Map<String, Integer>> rejectReasons(String leagueCode, String seasonCode) {
+    return db.sql("SELECT reason, COUNT(*) AS n FROM rejected_row WHERE league_code = :league "
+            + "AND season_code = :season GROUP BY reason")
+        .bind("league", leagueCode).bind("season", seasonCode)
+        .map(row -> Map.entry(row.get("reason", String.class), Columns.count(row, "n")))
+        .all()
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  /** League and season code pairs with stored matches or rejected rows. */
+  public Flux<LeagueSeason> leagueSeasons() {
+    return db.sql("SELECT l.code AS league_code, s.code AS season_code FROM matches m "
+            + "JOIN league l ON l.id = m.league_id JOIN season s ON s.id = m.season_id "
+            + "UNION SELECT league_code, season_code FROM rejected_row "
+            + "WHERE league_code IS NOT NULL AND season_code IS NOT NULL")
+        .map(row -> new LeagueSeason(row.get("league_code", String.class), row.get("season_code", String.class)))
+        .all();
+  }
+
+  private static MatchCoverage coverage(Readable row) {
+    return new MatchCoverage(Columns.count(row, "matches"), Columns.count(row, "finished"),
+        Columns.count(row, "results"), Columns.count(row, "statistics"), Columns.count(row, "pre_match"),
+        Columns.count(row, "closing"), Columns.count(row, "over_under"), Columns.count(row, "asian_handicap"));
+  }
+}

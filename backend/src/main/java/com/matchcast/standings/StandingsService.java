@@ -1,0 +1,25 @@
+package com.matchcast.standings;
+
+import com.matchcast.api.Arguments;
+import com.matchcast.standings.persistence.StandingsQueries;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** League tables computed from the stored results. */
+@Service
+public class StandingsService {
+
+  private final StandingsQueries queries;
+
+  public StandingsService(StandingsQueries queries) {
+    this.queries = queries;
+  }
+
+  public Mono<List<Standing>> standings(String league, String season, LocalDate asOf) {
+    String leagueCode = Arguments.league(league).code();
+    String seasonCode = Arguments.season(season);
+    return queries.finishedResults(leagueCode, seasonCode, asOf).collectList().map(LeagueTable::of);
+  }
+}
