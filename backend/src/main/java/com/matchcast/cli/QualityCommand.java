@@ -5,6 +5,7 @@ import com.matchcast.api.Arguments;
 import com.matchcast.api.InvalidArgumentException;
 import com.matchcast.quality.DataQualityReport;
 import com.matchcast.quality.DataQualityService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ public class QualityCommand implements Callable<Integer> {
   @Option(names = "--season", description = "Season, such as 2023-2024.")
   private String season;
 
-  @Unmatched private List<String> springArguments = List.of();
+  @Unmatched private List<String> springArguments = new ArrayList<>();
 
   @Spec private CommandSpec spec;
 

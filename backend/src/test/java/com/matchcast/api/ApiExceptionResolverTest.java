@@ -1,0 +1,48 @@
+package com.matchcast.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.GraphQLError;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.MergedField;
+import graphql.execution.ResultPath;
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironmentImpl;
+import graphql.schema.GraphQLObjectType;
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.execution.ErrorType;
+
+/** Unexpected failures reach the client only as a generic INTERNAL_ERROR. */
+class ApiExceptionResolverTest {
+
+  private final ApiExceptionResolver resolver = new ApiExceptionResolver();
+
+  private static DataFetchingEnvironment environment() {
+    ExecutionStepInfo step = ExecutionStepInfo.newExecutionStepInfo()
+        .type(GraphQLObjectType.newObject().name("Query").build())
+        .path(ResultPath.rootPath().segment("matches"))
+        .build();
+    return DataFetchingEnvironmentImpl.newDataFetchingEnvironment().executionStepInfo(step)
+        .mergedField(MergedField.newMergedField(Field.newField("matches").build()).build()).build();
+  }
+
+  @Test
+  void unexpectedExceptionIsInternalErrorWithoutItsMessage() {
+    GraphQLError error = resolver.resolveToSingleError(
+        new IllegalStateException("Table \"MATCHES\" not found; SQL statement: SELECT secret"), environment());
+    assertThat(error.getErrorType()).isEqualTo(ErrorType.INTERNAL_ERROR);
+    assertThat(error.getMessage()).doesNotContain("SELECT").doesNotContain("MATCHES").contains("Internal error");
+  }
+
+  @Test
+  void apiExceptionsKeepTheirMessage() {
+    assertThat(resolver.resolveToSingleError(new NotFoundException("No match with id 5."), environment()))
+        .satisfies(error -> {
+          assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+          assertThat(error.getMessage()).isEqualTo("No match with id 5.");
+        });
+    assertThat(resolver.resolveToSingleError(new InvalidArgumentException("bad"), environment()).getErrorType())
+        .isEqualTo(ErrorType.BAD_REQUEST);
+  }
+}
