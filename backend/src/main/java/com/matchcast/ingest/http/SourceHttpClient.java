@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -50,8 +51,16 @@ public class SourceHttpClient {
 
   /** GETs {@code path} (relative to the base URL) with the given query parameters. */
   public Mono<SourceResponse> get(String path, Map<String, ?> query) {
+    return get(path, query, response -> response);
+  }
+
+  /**
+   * GETs and reads the response within the same attempt, so that a retryable failure the
+   * reader finds in a 200 response (a provider's "rate limit" error body) is retried too.
+   */
+  public <T> Mono<T> get(String path, Map<String, ?> query, Function<SourceResponse, T> reader) {
     String request = describe(path, query);
-    return Mono.defer(() -> attempt(path, query, request)).retryWhen(retryPolicy.toRetry());
+    return Mono.defer(() -> attempt(path, query, request).map(reader)).retryWhen(retryPolicy.toRetry());
   }
 
   private Mono<SourceResponse> attempt(String path, Map<String, ?> query, String request) {
