@@ -1,0 +1,49 @@
+package com.matchcast.ingest.collect;
+
+import com.matchcast.ingest.IngestRunSummary;
+import com.matchcast.ingest.IngestStore;
+import com.matchcast.ingest.SourceBatch;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Turns a unit of collector work into a recorded ingest run, successful or failed. */
+@Component
+public class IngestRuns {
+
+  private final IngestStore store;
+  private final Clock clock;
+
+  @Autowired
+  public IngestRuns(IngestStore store) {
+    this(store, Clock.systemUTC());
+  }
+
+  public IngestRuns(IngestStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** Stores the batch the work produces; any failure is recorded against the target instead. */
+  public Mono<IngestRunSummary> store(String source, String target, Mono<SourceBatch> work) {
+    Instant startedAt = clock.instant();
+    return Mono.defer(() -> work)
+        .flatMap(store::store)
+        .onErrorResume(error -> failed(source, target, startedAt, error));
+  }
+
+  /** Runs work that stores its own rows; only a failure becomes an ingest run. */
+  public Mono<IngestRunSummary> runUnrecorded(String source, String target, Mono<?> work) {
+    Instant startedAt = clock.instant();
+    return Mono.defer(() -> work)
+        .then(Mono.<IngestRunSummary>empty())
+        .onErrorResume(error -> failed(source, target, startedAt, error));
+  }
+
+  private Mono<IngestRunSummary> failed(String source, String target, Instant startedAt, Throwable error) {
+    String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    return store.recordFailure(source, target, startedAt, reason);
+  }
+}
