@@ -1,0 +1,109 @@
+package com.matchcast.ingest.footballdata;
+
+import com.matchcast.ingest.MatchRecord;
+import com.matchcast.ingest.MatchStatus;
+import com.matchcast.ingest.SeasonCodes;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads and validates one data row of a file into a match and its odds. */
+final class MatchRowReader {
+
+  private final String target;
+  private final String expectedDivision;
+  private final String seasonCode;
+  private final MatchColumns columns;
+  private final List<QuoteColumns> quotes;
+
+  MatchRowReader(String target, String expectedDivision, String seasonCode, MatchColumns columns,
+      List<QuoteColumns> quotes) {
+    this.target = target;
+    this.expectedDivision = expectedDivision;
+    this.seasonCode = seasonCode;
+    this.columns = columns;
+    this.quotes = quotes;
+  }
+
+  /**
+   * The match of the row; prices that cannot be right and statistics are left out and described in {@code findings}.
+   *
+   * @throws RowRejection when the row cannot be a match
+   */
+  MatchRecord read(SourceLine line, String[] cells, RowFindings findings) {
+    String league = league(cells);
+    LocalDate date = date(cells);
+    String season = season(cells, date);
+    String home = team(cells, columns.homeTeam(), "home");
+    String away = team(cells, columns.awayTeam(), "away");
+    if (home.equalsIgnoreCase(away)) {
+      throw new RowRejection("same team at home and away: " + home);
+    }
+    Score score = Score.read(cells, columns);
+    for (QuoteColumns quote : quotes) {
+      quote.read(cells, findings);
+    }
+    return new MatchRecord(FootballDataCsvParser.SOURCE, target + ":" + line.number(), league, season, date,
+        MatchDates.kickoffUtc(date, Cells.text(cells, columns.time())), home, away,
+        score.finished() ? MatchStatus.FINISHED : MatchStatus.SCHEDULED, score.home(), score.away(),
+        score.homeHalfTime(), score.awayHalfTime(), score.result(), Cells.text(cells, columns.referee()), null,
+        Cells.optionalWholeNumber(cells, columns.attendance()), null, columns.statistics().read(cells, findings),
+        findings.quotes(), line.text());
+  }
+
+  /** The file's division, or each row's own {@code Div} when no division is expected (fixtures.csv). */
+  private String league(String[] cells) {
+    String rowDivision = Cells.text(cells, columns.division());
+    if (expectedDivision == null) {
+      if (rowDivision == null) {
+        throw new RowRejection("missing division");
+      }
+      return rowDivision;
+    }
+    if (rowDivision != null && !rowDivision.equalsIgnoreCase(expectedDivision)) {
+      throw new RowRejection("division mismatch: file " + expectedDivision + ", row " + rowDivision);
+    }
+    return expectedDivision;
+  }
+
+  private LocalDate date(String[] cells) {
+    String text = Cells.text(cells, columns.date());
+    if (text == null) {
+      throw new RowRejection("missing date");
+    }
+    LocalDate date = MatchDates.parseDate(text);
+    if (date == null) {
+      throw new RowRejection("unparseable date: " + text);
+    }
+    return date;
+  }
+
+  /**
+   * The season asked for, which the date must fall in; else the extra-league files' own
+   * {@code Season} column; else the season of the date.
+   */
+  private String season(String[] cells, LocalDate date) {
+    if (seasonCode != null) {
+      if (!SeasonCodes.contains(seasonCode, date)) {
+        throw new RowRejection("date outside season: " + date + " is not in " + seasonCode);
+      }
+      return seasonCode;
+    }
+    String stated = Cells.text(cells, columns.season());
+    if (stated == null) {
+      return SeasonCodes.seasonOf(date);
+    }
+    String code = ExtraLeagueSeasons.toCode(stated);
+    if (code == null) {
+      throw new RowRejection("unreadable season: " + stated);
+    }
+    return code;
+  }
+
+  private static String team(String[] cells, int column, String side) {
+    String name = Cells.text(cells, column);
+    if (name == null) {
+      throw new RowRejection("missing team: " + side);
+    }
+    return name;
+  }
+}
