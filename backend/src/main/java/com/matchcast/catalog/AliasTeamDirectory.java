@@ -79,7 +79,9 @@ public class AliasTeamDirectory implements TeamDirectory {
         .doOnNext(known -> byKey.put(key(country, name), known));
   }
 
+  /** Seeds the known clubs (once per database; later starts find them present), then reads them all. */
   private Mono<Void> loadAliases() {
+    Mono<Void> seed = new TeamSeeder(db).seed(TeamSeed.load());
     Mono<Void> teams = db.sql("SELECT id, name, country FROM team")
         .map(row -> {
           long id = row.get("id", Long.class);
@@ -90,10 +92,12 @@ public class AliasTeamDirectory implements TeamDirectory {
         }).all().then();
     Mono<Void> aliases = db.sql("SELECT a.normalized_name, a.country, t.id, t.name FROM team_alias a"
             + " JOIN team t ON t.id = a.team_id")
-        .map(row -> byKey.put(row.get("country", String.class) + "|" + row.get("normalized_name", String.class),
+        .map(row -> Map.entry(row.get("country", String.class) + "|" + row.get("normalized_name", String.class),
             new TeamResolution.Known(row.get("id", Long.class), row.get("name", String.class))))
-        .all().then();
-    return teams.then(aliases);
+        .all()
+        .doOnNext(alias -> byKey.put(alias.getKey(), alias.getValue()))
+        .then();
+    return seed.then(teams).then(aliases);
   }
 
   private List<String> candidates(String country, String normalized) {

@@ -17,7 +17,7 @@ public final class TeamNames {
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
   private static final Set<String> AFFIXES = Set.of("fc", "cf", "afc", "sc", "ac", "cd", "ud", "sd", "rc", "ssc",
       "as", "us", "ss", "fk", "sk", "kv", "krc", "kaa", "rsc", "sv", "vfl", "vfb", "tsg", "bsc", "rcd", "ca",
-      "club", "calcio", "sporting club", "football club", "sad", "jk");
+      "club", "calcio", "sad", "jk");
 
   private TeamNames() {}
 

@@ -1,6 +1,5 @@
 package com.matchcast.cli;
 
-import com.matchcast.MatchcastApplication;
 import com.matchcast.api.Arguments;
 import com.matchcast.api.InvalidArgumentException;
 import com.matchcast.quality.DataQualityReport;
@@ -9,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,10 +65,7 @@ public class QualityCommand implements Callable<Integer> {
   /** A Spring context without the web server, closed when the reports are read. */
   private List<DataQualityReport> withSpring(
       Function<DataQualityService, Flux<DataQualityReport>> query) {
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MatchcastApplication.class)
-        .web(WebApplicationType.NONE)
-        .properties("matchcast.scheduling.enabled=false")
-        .run(springArguments.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext context = CommandContext.start(springArguments)) {
       return query.apply(context.getBean(DataQualityService.class)).collectList().block();
     }
   }

@@ -1,6 +1,7 @@
 package com.matchcast.cli;
 
 import com.matchcast.MatchcastApplication;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ public class ServeCommand implements Runnable {
 
   private static volatile boolean serving;
 
-  @Unmatched private List<String> springArguments = List.of();
+  @Unmatched private List<String> springArguments = new ArrayList<>();
 
   static boolean isServing() {
     return serving;

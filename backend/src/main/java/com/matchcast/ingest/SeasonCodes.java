@@ -16,9 +16,22 @@ public final class SeasonCodes {
 
   /** The season a match on this date belongs to: July or later opens a new season. */
   public static String seasonOf(LocalDate date) {
-    int year = date.getYear();
-    int firstYear = date.getMonthValue() >= Month.JULY.getValue() ? year : year - 1;
-    return firstYear + "-" + (firstYear + 1);
+    return code(startYear(date));
+  }
+
+  /** The first year of the season a date falls in: July 2024 to June 2025 is 2024. */
+  public static int startYear(LocalDate date) {
+    return date.getMonthValue() >= Month.JULY.getValue() ? date.getYear() : date.getYear() - 1;
+  }
+
+  /** The first year of a season code: 2023 for {@code 2023-2024}. */
+  public static int startYear(String code) {
+    return firstYear(code);
+  }
+
+  /** The code of the season starting in that year: 2023 gives {@code 2023-2024}. */
+  public static String code(int startYear) {
+    return startYear + "-" + (startYear + 1);
   }
 
   public static LocalDate startOf(String code) {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "matchcast.data-dir=target/test-data/${random.uuid}",
-      "matchcast.scheduling.enabled=false"
+      "matchcast.scheduling.enabled=false",
+      "matchcast.bootstrap.enabled=false"
     })
 public @interface EmbeddedDatabaseTest {}

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "matchcast.db.url=r2dbc:mysql://${MATCHCAST_TEST_MARIADB_HOST:127.0.0.1:3306}/mc_test_${random.int[1000000,9999999]}",
       "matchcast.db.username=${MATCHCAST_TEST_MARIADB_USER:root}",
       "matchcast.db.password=${MATCHCAST_TEST_MARIADB_PASSWORD:}",
-      "matchcast.scheduling.enabled=false"
+      "matchcast.scheduling.enabled=false",
+      "matchcast.bootstrap.enabled=false"
     })
 public @interface MariaDbTest {}

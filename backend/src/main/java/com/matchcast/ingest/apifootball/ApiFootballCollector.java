@@ -7,13 +7,14 @@ import com.matchcast.ingest.OddsQuote;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.Collector;
-import com.matchcast.ingest.collect.ContentHash;
+import com.matchcast.ingest.ContentHash;
 import com.matchcast.ingest.collect.IngestRuns;
-import com.matchcast.ingest.collect.Seasons;
+import com.matchcast.ingest.SeasonCodes;
 import com.matchcast.ingest.http.ApiKeyPlacement;
 import com.matchcast.ingest.http.SourceHttpClients;
 import com.matchcast.ingest.http.SourceSettings;
 import com.matchcast.ingest.http.SourcesProperties;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,14 +73,14 @@ public class ApiFootballCollector implements Collector {
 
   @Override
   public Flux<IngestRunSummary> incrementalSync() {
-    int season = Seasons.currentStartYear(clock);
+    int season = SeasonCodes.startYear(LocalDate.now(clock));
     return Flux.fromIterable(configuredLeagues()).concatMap(league -> Flux.concat(
         fixturesAndOdds(league, season, true), standings(league, season), injuries(league, season)));
   }
 
   @Override
   public Flux<IngestRunSummary> fullSync() {
-    int current = Seasons.currentStartYear(clock);
+    int current = SeasonCodes.startYear(LocalDate.now(clock));
     Flux<IngestRunSummary> past = Flux.fromIterable(configuredLeagues()).concatMap(league ->
         Flux.fromIterable(settings.getSeasons()).filter(season -> season != current).concatMap(season ->
             Flux.concat(teamNames(league, season), fixturesAndOdds(league, season, false), standings(league, season))));
@@ -126,7 +127,7 @@ public class ApiFootballCollector implements Collector {
   private Mono<IngestRunSummary> standings(LeagueDefinition league, int season) {
     String target = "/standings?league=" + league.apiFootballId() + "&season=" + season;
     return runs.runUnrecorded(SOURCE, target, client.fetchAll("/standings", query(league, season))
-        .flatMap(pages -> tables.storeStandings(league, Seasons.code(season), pages.items())));
+        .flatMap(pages -> tables.storeStandings(league, SeasonCodes.code(season), pages.items())));
   }
 
   private Mono<IngestRunSummary> injuries(LeagueDefinition league, int season) {

@@ -1,6 +1,6 @@
 package com.matchcast.ingest.apifootball;
 
-import com.matchcast.ingest.collect.ContentHash;
+import com.matchcast.ingest.ContentHash;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 

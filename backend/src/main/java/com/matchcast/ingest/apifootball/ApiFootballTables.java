@@ -5,6 +5,7 @@ import static com.matchcast.ingest.collect.JsonFields.text;
 import static com.matchcast.ingest.collect.JsonFields.utc;
 
 import com.matchcast.catalog.LeagueDefinition;
+import com.matchcast.catalog.LeagueSeasonRegistry;
 import com.matchcast.catalog.TeamDirectory;
 import com.matchcast.catalog.TeamResolution;
 import java.time.Clock;
@@ -30,13 +31,17 @@ public class ApiFootballTables {
 
   private final DatabaseClient db;
   private final TeamDirectory directory;
-  private final LeagueSeasonRows leagueSeasons;
+  private final LeagueSeasonRegistry leagueSeasons;
   private final Clock clock;
 
-  public ApiFootballTables(DatabaseClient db, TeamDirectory directory, ObjectProvider<Clock> clock) {
+  /** The rows a table snapshot belongs to. */
+  record LeagueSeason(int leagueId, int seasonId) {}
+
+  public ApiFootballTables(DatabaseClient db, TeamDirectory directory, LeagueSeasonRegistry leagueSeasons,
+      ObjectProvider<Clock> clock) {
     this.db = db;
     this.directory = directory;
-    this.leagueSeasons = new LeagueSeasonRows(db);
+    this.leagueSeasons = leagueSeasons;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
@@ -45,12 +50,13 @@ public class ApiFootballTables {
     Flux<JsonNode> rows = Flux.fromIterable(items)
         .flatMapIterable(item -> item.path("league").path("standings").values())
         .flatMapIterable(JsonNode::values);
-    return leagueSeasons.ids(league, seasonCode).flatMap(ids -> rows
+    return Mono.zip(leagueSeasons.league(league), leagueSeasons.season(seasonCode), LeagueSeason::new)
+        .flatMap(ids -> rows
         .concatMap(row -> teamId(league, row.path("team")).flatMap(teamId -> insertStanding(ids, teamId, row)))
         .count());
   }
 
-  private Mono<Long> insertStanding(LeagueSeasonRows.Ids ids, long teamId, JsonNode row) {
+  private Mono<Long> insertStanding(LeagueSeason ids, long teamId, JsonNode row) {
     JsonNode all = row.path("all");
     DatabaseClient.GenericExecuteSpec spec = db.sql("INSERT IGNORE INTO standing_snapshot (league_id, season_id,"
             + " team_id, source, position, played, won, drawn, lost, goals_for, goals_against, points, form,"

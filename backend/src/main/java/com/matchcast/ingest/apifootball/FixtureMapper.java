@@ -11,7 +11,7 @@ import com.matchcast.ingest.MatchStatus;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.LeagueZones;
-import com.matchcast.ingest.collect.Seasons;
+import com.matchcast.ingest.SeasonCodes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -37,7 +37,7 @@ class FixtureMapper {
     Integer seasonYear = integer(league.path("season"));
     Optional<LeagueDefinition> definition = leagueId == null ? Optional.empty() : leagues.byApiFootballId(leagueId);
     String leagueCode = definition.map(LeagueDefinition::code).orElse(null);
-    String seasonCode = seasonYear == null ? null : Seasons.code(seasonYear);
+    String seasonCode = seasonYear == null ? null : SeasonCodes.code(seasonYear);
     String problem = problem(item, definition, seasonYear);
     if (problem != null) {
       batch.reject(new RejectedRecord(location, item.toString(), problem, leagueCode, seasonCode));

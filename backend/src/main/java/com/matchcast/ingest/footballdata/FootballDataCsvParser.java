@@ -1,5 +1,6 @@
 package com.matchcast.ingest.footballdata;
 
+import com.matchcast.ingest.ContentHash;
 import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.SeasonCodes;
@@ -44,7 +45,7 @@ public final class FootballDataCsvParser {
     for (SourceLine line : lines.subList(headerAt + 1, lines.size())) {
       rows.read(line, reader);
     }
-    return new SourceBatch(SOURCE, target, SourceText.sha256Hex(content), rows.records, rows.rejects);
+    return new SourceBatch(SOURCE, target, ContentHash.sha256(content), rows.records, rows.rejects);
   }
 
   private static int firstNonBlank(List<SourceLine> lines) {

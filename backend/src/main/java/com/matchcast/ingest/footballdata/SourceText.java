@@ -5,9 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Turns a downloaded file into text. Most files are ASCII, one carries a UTF-8 byte order
@@ -31,14 +28,6 @@ final class SourceText {
           .toString();
     } catch (CharacterCodingException notUtf8) {
       return new String(content, start, content.length - start, WINDOWS_1252);
-    }
-  }
-
-  static String sha256Hex(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 

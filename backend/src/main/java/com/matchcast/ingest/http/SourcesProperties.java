@@ -6,9 +6,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("matchcast.sources")
 public class SourcesProperties {
 
+  private SourceSettings footballData = new SourceSettings();
   private SourceSettings apiFootball = new SourceSettings();
   private SourceSettings oddsApi = new SourceSettings();
   private SourceSettings openFootball = new SourceSettings();
+
+  public SourceSettings getFootballData() {
+    return footballData;
+  }
+
+  public void setFootballData(SourceSettings footballData) {
+    this.footballData = footballData;
+  }
 
   public SourceSettings getApiFootball() {
     return apiFootball;

@@ -6,7 +6,7 @@ import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.Collector;
-import com.matchcast.ingest.collect.ContentHash;
+import com.matchcast.ingest.ContentHash;
 import com.matchcast.ingest.collect.IngestRuns;
 import com.matchcast.ingest.http.ApiKeyPlacement;
 import com.matchcast.ingest.http.JsonBodies;

@@ -12,7 +12,7 @@ import com.matchcast.ingest.OddsQuote;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.LeagueZones;
-import com.matchcast.ingest.collect.Seasons;
+import com.matchcast.ingest.SeasonCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,7 +77,7 @@ class OddsApiEvents {
       return null;
     }
     LocalDate date = kickoff.atOffset(ZoneOffset.UTC).atZoneSameInstant(LeagueZones.of(league.country())).toLocalDate();
-    return new MatchRecord(OddsApiCollector.SOURCE, location, league.code(), Seasons.codeOf(date), date, kickoff,
+    return new MatchRecord(OddsApiCollector.SOURCE, location, league.code(), SeasonCodes.seasonOf(date), date, kickoff,
         home, away, MatchStatus.SCHEDULED, null, null, null, null, null, null, null, null,
         text(event.path("id")), null, null, event.toString());
   }

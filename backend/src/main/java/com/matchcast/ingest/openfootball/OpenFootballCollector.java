@@ -6,15 +6,16 @@ import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.Collector;
-import com.matchcast.ingest.collect.ContentHash;
+import com.matchcast.ingest.ContentHash;
 import com.matchcast.ingest.collect.IngestRuns;
-import com.matchcast.ingest.collect.Seasons;
+import com.matchcast.ingest.SeasonCodes;
 import com.matchcast.ingest.http.ApiKeyPlacement;
 import com.matchcast.ingest.http.JsonBodies;
 import com.matchcast.ingest.http.SourceHttpClient;
 import com.matchcast.ingest.http.SourceHttpClients;
 import com.matchcast.ingest.http.SourceSettings;
 import com.matchcast.ingest.http.SourcesProperties;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +64,12 @@ public class OpenFootballCollector implements Collector {
 
   @Override
   public Flux<IngestRunSummary> incrementalSync() {
-    return seasons(List.of(Seasons.currentStartYear(clock)));
+    return seasons(List.of(SeasonCodes.startYear(LocalDate.now(clock))));
   }
 
   @Override
   public Flux<IngestRunSummary> fullSync() {
-    int current = Seasons.currentStartYear(clock);
+    int current = SeasonCodes.startYear(LocalDate.now(clock));
     List<Integer> years = settings.getSeasons().stream().filter(year -> year != current).sorted().toList();
     return seasons(years).concatWith(incrementalSync());
   }
@@ -89,7 +90,7 @@ public class OpenFootballCollector implements Collector {
   private Mono<IngestRunSummary> season(LeagueDefinition league, int startYear) {
     String path = "/" + startYear + "-" + String.format("%02d", (startYear + 1) % 100) + "/"
         + league.openFootballCode() + ".json";
-    OpenFootballMatches matches = new OpenFootballMatches(league, Seasons.code(startYear));
+    OpenFootballMatches matches = new OpenFootballMatches(league, SeasonCodes.code(startYear));
     Mono<SourceBatch> batch = http.get(path, Map.of()).map(response -> {
       BatchBuilder builder = new BatchBuilder();
       matches.map(JsonBodies.parse(SOURCE, response), path, builder);

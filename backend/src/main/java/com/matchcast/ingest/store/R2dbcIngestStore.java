@@ -1,6 +1,6 @@
 package com.matchcast.ingest.store;
 
-import com.matchcast.catalog.LeagueCatalog;
+import com.matchcast.catalog.LeagueSeasonRegistry;
 import com.matchcast.catalog.TeamDirectory;
 import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.IngestStatus;
@@ -37,10 +37,10 @@ public class R2dbcIngestStore implements IngestStore {
   private final TransactionalOperator transaction;
 
   public R2dbcIngestStore(DatabaseClient db, ConnectionFactory connectionFactory, TeamDirectory teams,
-      ReactiveTransactionManager transactionManager) {
+      LeagueSeasonRegistry leagueSeasons, ReactiveTransactionManager transactionManager) {
     var markers = BindMarkersFactoryResolver.resolve(connectionFactory);
     this.runs = new IngestRunLog(db, markers);
-    this.resolver = new RecordResolver(new LeagueSeasonIds(db, LeagueCatalog.standard()), teams);
+    this.resolver = new RecordResolver(leagueSeasons, teams);
     this.writer = new MatchWriter(db, markers);
     this.transaction = TransactionalOperator.create(transactionManager);
   }

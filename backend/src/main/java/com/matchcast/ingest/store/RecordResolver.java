@@ -1,6 +1,7 @@
 package com.matchcast.ingest.store;
 
 import com.matchcast.catalog.LeagueDefinition;
+import com.matchcast.catalog.LeagueSeasonRegistry;
 import com.matchcast.catalog.TeamDirectory;
 import com.matchcast.catalog.TeamResolution;
 import com.matchcast.ingest.MatchRecord;
@@ -24,10 +25,10 @@ class RecordResolver {
 
   record Resolution(List<ResolvedRecord> resolved, List<RejectedRecord> rejects) {}
 
-  private final LeagueSeasonIds ids;
+  private final LeagueSeasonRegistry ids;
   private final TeamDirectory teams;
 
-  RecordResolver(LeagueSeasonIds ids, TeamDirectory teams) {
+  RecordResolver(LeagueSeasonRegistry ids, TeamDirectory teams) {
     this.ids = ids;
     this.teams = teams;
   }
@@ -55,28 +56,38 @@ class RecordResolver {
       return Mono.error(new Rejection("missing date or season"));
     }
     String country = league.get().country();
+    // Both clubs are looked up even when the first is unknown, so every unknown name is reported.
     return Mono.zip(ids.league(league.get()), ids.season(record.seasonCode()),
             club(record, country, record.homeTeam()), club(record, country, record.awayTeam()))
-        .flatMap(t -> t.getT3() == t.getT4()
-            ? Mono.error(new Rejection("same club on both sides: " + record.homeTeam() + " v " + record.awayTeam()))
-            : Mono.just(new ResolvedRecord(record, t.getT1(), t.getT2(), t.getT3(), t.getT4(),
-                RecordFingerprint.of(record))));
+        .flatMap(t -> {
+          if (t.getT3().rejection() != null || t.getT4().rejection() != null) {
+            return Mono.error(new Rejection(t.getT3().rejection() != null ? t.getT3().rejection() : t.getT4().rejection()));
+          }
+          if (t.getT3().teamId() == t.getT4().teamId()) {
+            return Mono.error(new Rejection("same club on both sides: " + record.homeTeam() + " v " + record.awayTeam()));
+          }
+          return Mono.just(new ResolvedRecord(record, t.getT1(), t.getT2(), t.getT3().teamId(), t.getT4().teamId(),
+              RecordFingerprint.of(record)));
+        });
   }
 
-  private Mono<Long> club(MatchRecord record, String country, String name) {
+  /** A club's id, or why there is none. */
+  private record ClubLookup(long teamId, String rejection) {}
+
+  private Mono<ClubLookup> club(MatchRecord record, String country, String name) {
     if (name == null || name.isBlank()) {
-      return Mono.error(new Rejection("missing team name"));
+      return Mono.just(new ClubLookup(0, "missing team name"));
     }
     if (CLUB_AUTHORITIES.contains(record.source())) {
-      return teams.resolveOrCreate(record.source(), country, name).map(TeamResolution.Known::teamId);
+      return teams.resolveOrCreate(record.source(), country, name).map(known -> new ClubLookup(known.teamId(), null));
     }
-    return teams.resolve(record.source(), country, name).flatMap(resolution -> {
+    return teams.resolve(record.source(), country, name).map(resolution -> {
       if (resolution instanceof TeamResolution.Known known) {
-        return Mono.just(known.teamId());
+        return new ClubLookup(known.teamId(), null);
       }
       List<String> candidates = ((TeamResolution.Unknown) resolution).candidates();
-      return Mono.error(new Rejection("unknown team: " + name
-          + (candidates.isEmpty() ? "" : " (candidates: " + String.join(", ", candidates) + ")")));
+      return new ClubLookup(0, "unknown team: " + name
+          + (candidates.isEmpty() ? "" : " (candidates: " + String.join(", ", candidates) + ")"));
     });
   }
 

@@ -1,4 +1,4 @@
-package com.matchcast.ingest.collect;
+package com.matchcast.ingest;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +9,10 @@ import java.util.List;
 public final class ContentHash {
 
   private ContentHash() {}
+
+  public static String sha256(byte[] body) {
+    return sha256(List.of(body));
+  }
 
   public static String sha256(List<byte[]> bodies) {
     try {

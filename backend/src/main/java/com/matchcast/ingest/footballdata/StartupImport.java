@@ -1,0 +1,61 @@
+package com.matchcast.ingest.footballdata;
+
+import com.matchcast.ingest.IngestRunSummary;
+import com.matchcast.ingest.IngestStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+
+/**
+ * Fills an empty installation when {@code serve} starts: the local football-data mirror when
+ * there is one, otherwise the site. It runs in the background, so the API answers at once;
+ * unchanged files are skipped, which makes every later start cheap.
+ */
+@Component
+@ConditionalOnProperty(name = "matchcast.bootstrap.enabled", havingValue = "true", matchIfMissing = true)
+class StartupImport {
+
+  private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
+
+  private final FootballDataImporter importer;
+  private final Path mirror;
+  private Disposable running;
+
+  StartupImport(FootballDataImporter importer, @Value("${matchcast.bootstrap.football-data-dir:}") String mirror) {
+    this.importer = importer;
+    this.mirror = mirror.isBlank() ? null : Path.of(mirror);
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void importOnStart() {
+    boolean local = mirror != null && Files.isDirectory(mirror);
+    log.info("Start-up import from {}", local ? mirror.toAbsolutePath().normalize() : "football-data.co.uk");
+    running = (local ? importer.importMirror(mirror, Set.of(), Set.of()) : importer.importFromSite(Set.of(), Set.of()))
+        .collectList()
+        .subscribe(this::report, e -> log.error("Start-up import failed: {}", e.getMessage()));
+  }
+
+  private void report(List<IngestRunSummary> runs) {
+    long failed = runs.stream().filter(r -> r.status() == IngestStatus.FAILED).count();
+    log.info("Start-up import done: {} files, {} matches inserted, {} updated, {} files unchanged, {} failed",
+        runs.size(), runs.stream().mapToInt(IngestRunSummary::inserted).sum(),
+        runs.stream().mapToInt(IngestRunSummary::updated).sum(),
+        runs.stream().filter(r -> r.status() == IngestStatus.UNCHANGED).count(), failed);
+  }
+
+  @jakarta.annotation.PreDestroy
+  void stop() {
+    if (running != null) {
+      running.dispose();
+    }
+  }
+}
