@@ -75,4 +75,14 @@ class FootballDataFeedsTest {
         .containsExactly("Pinnacle", "Market Maximum", "Market Average", "Betfair Exchange");
     assertThat(match(batch, "Boca Juniors").odds()).hasSize(3).allMatch(OddsQuote::closing);
   }
+
+  @Test
+  void extraLeagueFixturesTakeTheirLeagueFromTheCountryAndTheSeasonFromTheLeaguesCalendar() {
+    SourceBatch batch = parse("new_league_fixtures.csv", null, null);
+
+    assertThat(batch.records()).extracting(m -> m.leagueCode() + " " + m.seasonCode() + " " + m.status())
+        .containsExactly("USA 2026 SCHEDULED", "POL 2026-2027 SCHEDULED");
+    assertThat(match(batch, "Austin FC").kickoffUtc()).isEqualTo(LocalDateTime.of(2026, 9, 26, 0, 30));
+    assertThat(batch.rejects()).singleElement().satisfies(r -> assertThat(r.reason()).isEqualTo("missing division"));
+  }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.SourceBatch;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class FootballDataValidationTest {
     String csv = "Div,Date,HomeTeam,AwayTeam,FTHG,FTAG,FTR\nE0,02/03/24,Fulham,Chelsea,1,,A\n";
 
     SourceBatch incomplete = new FootballDataCsvParser()
-        .parse("E0/2023-2024.csv", csv.getBytes(java.nio.charset.StandardCharsets.US_ASCII), "E0", "2023-2024");
+        .parse("E0/2023-2024.csv", csv.getBytes(StandardCharsets.US_ASCII), "E0", "2023-2024");
 
     assertThat(incomplete.rejects()).singleElement()
         .satisfies(r -> assertThat(r.reason()).isEqualTo("incomplete score: 1-? result A"));
