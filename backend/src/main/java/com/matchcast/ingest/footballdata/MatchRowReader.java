@@ -25,7 +25,8 @@ final class MatchRowReader {
   }
 
   /**
-   * The match of the row; prices that cannot be right and statistics are left out and described in {@code findings}.
+   * The match of the row. Prices and statistics that cannot be right are left out and
+   * described in {@code findings}; the match itself is kept.
    *
    * @throws RowRejection when the row cannot be a match
    */
