@@ -6,14 +6,15 @@ package com.matchcast.ingest.footballdata;
  * the teams (half-time goals are {@code HTHG}/{@code HTAG}); the extra-league files under
  * {@code /new/} say {@code Home}, {@code HG}, {@code Res} and carry a {@code Season} column.
  */
-record MatchColumns(int division, int season, int date, int time, int homeTeam, int awayTeam, int homeGoals,
-    int awayGoals, int result, int homeGoalsHalfTime, int awayGoalsHalfTime, int referee, int attendance,
+record MatchColumns(int division, int country, int season, int date, int time, int homeTeam, int awayTeam,
+    int homeGoals, int awayGoals, int result, int homeGoalsHalfTime, int awayGoalsHalfTime, int referee, int attendance,
     StatisticsColumns statistics) {
 
   static MatchColumns of(HeaderIndex header) {
     boolean teamsAsHtAt = !header.has("HomeTeam") && header.has("HT") && header.has("AT");
     return new MatchColumns(
         header.position("Div"),
+        header.position("Country"),
         header.position("Season"),
         header.position("Date"),
         header.position("Time"),

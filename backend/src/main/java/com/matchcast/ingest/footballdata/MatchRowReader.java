@@ -25,14 +25,15 @@ final class MatchRowReader {
   }
 
   /**
-   * The match of the row; prices that cannot be right and statistics are left out and described in {@code findings}.
+   * The match of the row. Prices and statistics that cannot be right are left out and
+   * described in {@code findings}; the match itself is kept.
    *
    * @throws RowRejection when the row cannot be a match
    */
   MatchRecord read(SourceLine line, String[] cells, RowFindings findings) {
     String league = league(cells);
     LocalDate date = date(cells);
-    String season = season(cells, date);
+    String season = season(cells, league, date);
     String home = team(cells, columns.homeTeam(), "home");
     String away = team(cells, columns.awayTeam(), "away");
     if (home.equalsIgnoreCase(away)) {
@@ -50,14 +51,18 @@ final class MatchRowReader {
         findings.quotes(), line.text());
   }
 
-  /** The file's division, or each row's own {@code Div} when no division is expected (fixtures.csv). */
+  /**
+   * The file's division, or when none is expected each row's own: its {@code Div} (fixtures.csv)
+   * or its extra league's {@code Country} (new_league_fixtures.csv).
+   */
   private String league(String[] cells) {
     String rowDivision = Cells.text(cells, columns.division());
     if (expectedDivision == null) {
-      if (rowDivision == null) {
+      String league = rowDivision != null ? rowDivision : ExtraLeagues.codeOf(Cells.text(cells, columns.country()));
+      if (league == null) {
         throw new RowRejection("missing division");
       }
-      return rowDivision;
+      return league;
     }
     if (rowDivision != null && !rowDivision.equalsIgnoreCase(expectedDivision)) {
       throw new RowRejection("division mismatch: file " + expectedDivision + ", row " + rowDivision);
@@ -79,9 +84,9 @@ final class MatchRowReader {
 
   /**
    * The season asked for, which the date must fall in; else the extra-league files' own
-   * {@code Season} column; else the season of the date.
+   * {@code Season} column; else the season of the date (a calendar year for some extra leagues).
    */
-  private String season(String[] cells, LocalDate date) {
+  private String season(String[] cells, String league, LocalDate date) {
     if (seasonCode != null) {
       if (!SeasonCodes.contains(seasonCode, date)) {
         throw new RowRejection("date outside season: " + date + " is not in " + seasonCode);
@@ -90,9 +95,9 @@ final class MatchRowReader {
     }
     String stated = Cells.text(cells, columns.season());
     if (stated == null) {
-      return SeasonCodes.seasonOf(date);
+      return ExtraLeagues.seasonOf(league, date);
     }
-    String code = ExtraLeagueSeasons.toCode(stated);
+    String code = ExtraLeagues.seasonCode(stated);
     if (code == null) {
       throw new RowRejection("unreadable season: " + stated);
     }

@@ -56,6 +56,14 @@ class FootballDataEncodingTest {
   }
 
   @Test
+  void misdecodedByteOrderMarkInAPandasFileStillLetsEachRowNameItsDivision() {
+    SourceBatch batch = parse("E0_2021-2022_pandas.csv", null, "2021-2022");
+
+    assertThat(batch.rejects()).isEmpty();
+    assertThat(batch.records()).extracting(m -> m.leagueCode()).containsExactly("E0", "E0");
+  }
+
+  @Test
   void crlfLineEndingsLeaveNoCarriageReturnInTheLastColumnOrTheRawLine() {
     SourceBatch batch = parse("E0_2023-2024_modern.csv", "E0", "2023-2024");
 
