@@ -59,8 +59,8 @@ public class ImportCommand implements Callable<Integer> {
     if (dir != null && !Files.isDirectory(dir)) {
       throw new ParameterException(spec.commandLine(), "--dir " + dir + " is not a directory");
     }
-    Instant started = Instant.now();
     try (ConfigurableApplicationContext context = CommandContext.start(springArguments)) {
+      Instant started = Instant.now();
       FootballDataImporter importer = context.getBean(FootballDataImporter.class);
       Set<String> leagueSet = new LinkedHashSet<>(leagues);
       Set<String> seasonSet = new LinkedHashSet<>(seasons);

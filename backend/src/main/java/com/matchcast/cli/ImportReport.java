@@ -28,7 +28,7 @@ record ImportReport(List<IngestRunSummary> runs, Duration duration) {
     rejectsByReason().forEach((reason, count) -> out.printf("  %6d  %s%n", count, reason));
     runs.stream().filter(r -> r.status() == IngestStatus.FAILED)
         .forEach(r -> out.printf("FAILED %s: %s%n", r.target(), r.message()));
-    out.printf("Duration:         %.1f s%n", duration.toMillis() / 1000.0);
+    out.printf("Duration:         %.1f s (import only, after start-up)%n", duration.toMillis() / 1000.0);
     if (sum(IngestRunSummary::inserted) == 0 && sum(IngestRunSummary::updated) == 0 && failedFiles() == 0) {
       out.println("Nothing new: every match was already stored.");
     }

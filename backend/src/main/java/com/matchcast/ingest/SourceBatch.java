@@ -19,7 +19,14 @@ public record SourceBatch(
     rejects = List.copyOf(rejects);
   }
 
+  /**
+   * Rows of input read: every record, plus every rejected row that produced no record. A
+   * dropped price is rejected at the location of a match that is kept, and counts once.
+   */
   public int rowsRead() {
-    return records.size() + rejects.size();
+    java.util.Set<String> recordLocations = new java.util.HashSet<>();
+    records.forEach(r -> recordLocations.add(r.location()));
+    return records.size() + (int) rejects.stream().map(RejectedRecord::location)
+        .filter(location -> !recordLocations.contains(location)).distinct().count();
   }
 }
