@@ -37,7 +37,8 @@ class MigrationsTest {
           + "SELECT l.id, s.id, '1999-08-01', h.id, a.id, 'FINISHED', CURRENT_TIMESTAMP FROM league l, season s, team h, team a "
           + "WHERE l.code = 'ZZ1' AND s.code = '1999-2000' AND h.name = 'Alpha' AND a.name = 'Beta'";
       assertThatThrownBy(() -> db.sql(insert).then().block()).isInstanceOf(RuntimeException.class);
-      Long stored = db.sql("SELECT COUNT(*) AS n FROM matches").map(r -> r.get("n", Long.class)).one().block();
+      Long stored = db.sql("SELECT COUNT(*) AS n FROM matches m JOIN league l ON l.id = m.league_id WHERE l.code = 'ZZ1'")
+          .map(r -> r.get("n", Long.class)).one().block();
       assertThat(stored).isZero();
     }
   }

@@ -13,6 +13,19 @@ public final class Columns {
 
   private Columns() {}
 
+  /**
+   * A DECIMAL column as the number it is: 2.100 stored in DECIMAL(8,3) reads back as 2.1, and
+   * 10.000 as 10 (not 1E+1), so prices and lines look as the bookmaker wrote them.
+   */
+  public static java.math.BigDecimal decimal(Readable row, String column) {
+    java.math.BigDecimal value = row.get(column, java.math.BigDecimal.class);
+    if (value == null) {
+      return null;
+    }
+    java.math.BigDecimal plain = value.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
+  }
+
   public static Integer integer(Readable row, String column) {
     Object value = row.get(column);
     return value == null ? null : ((Number) value).intValue();

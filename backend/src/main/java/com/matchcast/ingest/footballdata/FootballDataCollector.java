@@ -88,14 +88,14 @@ public class FootballDataCollector implements Collector {
   }
 
   private Mono<IngestRunSummary> seasonFile(String division, String season) {
-    String path = FootballDataUrls.seasonFile("", division, season);
+    String path = FootballDataUrls.seasonFilePath(division, season);
     return runs.store(source(), settings.getBaseUrl() + path,
         client.get(path, Map.of()).map(response -> parser.parse(settings.getBaseUrl() + path, response.body(),
             division, season)));
   }
 
   private Mono<IngestRunSummary> fixtures() {
-    String path = FootballDataUrls.fixtures("");
+    String path = FootballDataUrls.FIXTURES_PATH;
     return runs.store(source(), settings.getBaseUrl() + path,
         client.get(path, Map.of()).map(response -> parser.parse(settings.getBaseUrl() + path, response.body(),
             null, null)));

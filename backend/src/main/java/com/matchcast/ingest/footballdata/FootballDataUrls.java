@@ -10,14 +10,22 @@ public final class FootballDataUrls {
 
   private FootballDataUrls() {}
 
+  /** Path of upcoming matches of the main leagues, with pre-match prices, below the base. */
+  public static final String FIXTURES_PATH = "/fixtures.csv";
+
   /** One division's season: {@code {base}/mmz4281/2324/E0.csv}. */
   public static String seasonFile(String base, String division, String seasonCode) {
-    return root(base) + "/mmz4281/" + SeasonCodes.toShort(seasonCode) + "/" + division + ".csv";
+    return root(base) + seasonFilePath(division, seasonCode);
+  }
+
+  /** The path of a season file below the base: {@code /mmz4281/2324/E0.csv}. */
+  public static String seasonFilePath(String division, String seasonCode) {
+    return "/mmz4281/" + SeasonCodes.toShort(seasonCode) + "/" + division + ".csv";
   }
 
   /** Upcoming matches of the main leagues, with pre-match prices. */
   public static String fixtures(String base) {
-    return root(base) + "/fixtures.csv";
+    return root(base) + FIXTURES_PATH;
   }
 
   /** All seasons of an extra league in one file: {@code {base}/new/ARG.csv}. */

@@ -4,7 +4,6 @@ import com.matchcast.api.Columns;
 import com.matchcast.ingest.Market;
 import com.matchcast.match.Odds;
 import io.r2dbc.spi.Readable;
-import java.math.BigDecimal;
 import java.util.Collection;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -34,15 +33,15 @@ public class OddsQueries {
         Columns.longValue(row, "match_id"),
         row.get("bookmaker", String.class),
         Market.valueOf(row.get("market", String.class)),
-        row.get("line", BigDecimal.class),
+        Columns.decimal(row, "line"),
         Columns.bool(row, "closing"),
-        row.get("home_price", BigDecimal.class),
-        row.get("draw_price", BigDecimal.class),
-        row.get("away_price", BigDecimal.class),
-        row.get("over_price", BigDecimal.class),
-        row.get("under_price", BigDecimal.class),
-        row.get("yes_price", BigDecimal.class),
-        row.get("no_price", BigDecimal.class),
+        Columns.decimal(row, "home_price"),
+        Columns.decimal(row, "draw_price"),
+        Columns.decimal(row, "away_price"),
+        Columns.decimal(row, "over_price"),
+        Columns.decimal(row, "under_price"),
+        Columns.decimal(row, "yes_price"),
+        Columns.decimal(row, "no_price"),
         Columns.utc(row, "collected_at"),
         row.get("source", String.class));
   }

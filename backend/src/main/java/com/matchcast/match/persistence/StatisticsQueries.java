@@ -3,7 +3,6 @@ package com.matchcast.match.persistence;
 import com.matchcast.api.Columns;
 import com.matchcast.match.MatchStatisticsLine;
 import io.r2dbc.spi.Readable;
-import java.math.BigDecimal;
 import java.util.Collection;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +41,7 @@ public class StatisticsQueries {
         Columns.integer(row, "away_yellow_cards"),
         Columns.integer(row, "home_red_cards"),
         Columns.integer(row, "away_red_cards"),
-        row.get("home_expected_goals", BigDecimal.class),
-        row.get("away_expected_goals", BigDecimal.class));
+        Columns.decimal(row, "home_expected_goals"),
+        Columns.decimal(row, "away_expected_goals"));
   }
 }

@@ -83,10 +83,10 @@ class OpenFootballCollectorTest {
     collector.incrementalSync().collectList().block();
 
     assertThat(count("SELECT COUNT(*) AS n FROM unmatched_team_name WHERE source = 'openfootball'"
-        + " AND name = 'Ipswich Town FC'")).isEqualTo(1);
-    assertThat(count("SELECT COUNT(*) AS n FROM rejected_row WHERE reason LIKE 'unknown team: Ipswich Town FC%'"))
+        + " AND name = 'Salford City FC'")).isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) AS n FROM rejected_row WHERE reason LIKE 'unknown team: Salford City FC%'"))
         .isPositive();
-    assertThat(count("SELECT COUNT(*) AS n FROM team WHERE name LIKE 'Ipswich%'")).isZero();
+    assertThat(count("SELECT COUNT(*) AS n FROM team WHERE name LIKE 'Salford%'")).isZero();
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,28 +28,33 @@ import org.springframework.r2dbc.core.DatabaseClient;
 /** The ingest store on both databases: idempotent upserts, all-or-nothing batches, recorded runs. */
 class IngestStoreTest {
 
+  static final AtomicInteger NEXT_YEAR = new AtomicInteger(1901);
+
   abstract static class Contract {
     @Autowired IngestStore store;
     @Autowired DatabaseClient db;
 
+    /** Tests share a database with other test classes: each works in a season nobody else uses. */
+    final int year = NEXT_YEAR.getAndIncrement();
+    final String season = year + "-" + (year + 1);
     final String target = "E0/" + UUID.randomUUID() + ".csv";
 
     @Test
     void storesMatchesWithStatisticsAndOddsThenSkipsAnUnchangedFile() {
       SourceBatch batch = batch("h1", List.of(
-          finished("Arsenal", "Chelsea", LocalDate.of(2023, 8, 12), 2, 1, "H"),
-          finished("Fulham", "Everton", LocalDate.of(2023, 8, 12), 0, 0, "D")), List.of());
+          finished("Arsenal", "Chelsea", LocalDate.of(year, 8, 12), 2, 1, "H"),
+          finished("Fulham", "Everton", LocalDate.of(year, 8, 12), 0, 0, "D")), List.of());
 
       IngestRunSummary first = store.store(batch).block();
       assertThat(first.status()).isEqualTo(IngestStatus.SUCCEEDED);
       assertThat(first.inserted()).isEqualTo(2);
       assertThat(first.oddsRows()).isEqualTo(4);
-      assertThat(count("SELECT COUNT(*) AS n FROM matches m JOIN season s ON s.id = m.season_id WHERE s.code = '2023-2024'"
+      assertThat(count("SELECT COUNT(*) AS n FROM matches m JOIN season s ON s.id = m.season_id WHERE s.code = '" + season + "'"
           + " AND m.home_goals IS NOT NULL")).isGreaterThanOrEqualTo(2);
 
       Map<String, Object> stats = db.sql("SELECT st.home_shots, st.away_shots, st.home_corners FROM match_statistics st"
               + " JOIN matches m ON m.id = st.match_id JOIN team t ON t.id = m.home_team_id WHERE t.name = 'Arsenal'"
-              + " AND m.match_date = '2023-08-12'")
+              + " AND m.match_date = '" + year + "-08-12'")
           .fetch().one().block();
       assertThat(((Number) stats.get("home_shots")).intValue()).isEqualTo(15);
       assertThat(stats.get("home_corners")).as("a missing statistic stays NULL").isNull();
@@ -60,7 +66,7 @@ class IngestStoreTest {
 
     @Test
     void changedContentUpdatesOnlyWhatChangedAndReplacesOdds() {
-      LocalDate day = LocalDate.of(2023, 9, 2);
+      LocalDate day = LocalDate.of(year, 9, 2);
       store.store(batch("v1", List.of(finished("Arsenal", "Fulham", day, 1, 1, "D"),
           finished("Chelsea", "Everton", day, 3, 0, "H")), List.of())).block();
 
@@ -73,19 +79,21 @@ class IngestStoreTest {
       assertThat(second.updated()).isEqualTo(1);
       assertThat(second.unchanged()).isEqualTo(1);
       assertThat(count("SELECT COUNT(*) AS n FROM matches m JOIN team t ON t.id = m.home_team_id"
-          + " WHERE t.name = 'Arsenal' AND m.match_date = '2023-09-02' AND m.home_goals = 2")).isEqualTo(1);
+          + " WHERE t.name = 'Arsenal' AND m.match_date = '" + year + "-09-02' AND m.home_goals = 2")).isEqualTo(1);
       assertThat(count("SELECT COUNT(*) AS n FROM odds o JOIN matches m ON m.id = o.match_id JOIN team t"
-          + " ON t.id = m.home_team_id WHERE t.name = 'Arsenal' AND m.match_date = '2023-09-02'"))
+          + " ON t.id = m.home_team_id WHERE t.name = 'Arsenal' AND m.match_date = '" + year + "-09-02'"))
           .as("odds of the updated match are replaced, not duplicated").isEqualTo(2);
     }
 
     @Test
     void aFailingBatchIsRecordedAsFailedAndLeavesEarlierDataIntact() {
-      LocalDate day = LocalDate.of(2023, 10, 7);
+      LocalDate day = LocalDate.of(year, 10, 7);
       store.store(batch("ok", List.of(finished("Burnley", "Luton", day, 1, 0, "H")), List.of())).block();
-      long before = count("SELECT COUNT(*) AS n FROM matches");
+      String inSeason = "SELECT COUNT(*) AS n FROM matches m JOIN season s ON s.id = m.season_id WHERE s.code = '"
+          + season + "'";
+      long before = count(inSeason);
 
-      MatchRecord broken = new MatchRecord("football-data", target + ":3", "E0", "2023-2024", day, null, "Burnley",
+      MatchRecord broken = new MatchRecord("football-data", target + ":3", "E0", season, day, null, "Burnley",
           "Luton", MatchStatus.FINISHED, 1, 0, 1, 0, "H", null, null, null, null, null,
           List.of(OddsQuote.oneXTwo("Bet365", false, new BigDecimal("0.50"), new BigDecimal("3.2"),
               new BigDecimal("4.0"), null)), "raw");
@@ -94,16 +102,16 @@ class IngestStoreTest {
 
       assertThat(failed.status()).isEqualTo(IngestStatus.FAILED);
       assertThat(failed.message()).isNotBlank();
-      assertThat(count("SELECT COUNT(*) AS n FROM matches")).as("nothing of the failed batch is kept").isEqualTo(before);
+      assertThat(count(inSeason)).as("nothing of the failed batch is kept").isEqualTo(before);
       assertThat(count("SELECT COUNT(*) AS n FROM ingest_run WHERE id = " + failed.runId() + " AND status = 'FAILED'"))
           .isEqualTo(1);
     }
 
     @Test
     void rejectsAreStoredWithTheirReasonAndTheRestIsKept() {
-      LocalDate day = LocalDate.of(2023, 11, 4);
+      LocalDate day = LocalDate.of(year, 11, 4);
       RejectedRecord parseReject = new RejectedRecord(target + ":9", "E1,04/11/23,,", "missing team name", "E0",
-          "2023-2024");
+          season);
       IngestRunSummary run = store.store(batch("r", List.of(finished("Newcastle", "Arsenal", day, 1, 0, "H"),
           finished("Arsenal", "Spurs", day, 2, 2, "D"),
           finished("Newcastle", "Arsenal", day, 1, 0, "H")), List.of(parseReject))).block();
@@ -117,12 +125,12 @@ class IngestStoreTest {
 
     @Test
     void anUnknownClubFromASecondarySourceIsReportedWithCandidatesNotCreated() {
-      store.store(batch("seed", List.of(finished("Man United", "Nott'm Forest", LocalDate.of(2023, 8, 14), 1, 0, "H")),
+      store.store(batch("seed", List.of(finished("Man United", "Nott'm Forest", LocalDate.of(year, 8, 14), 1, 0, "H")),
           List.of())).block();
       long clubs = count("SELECT COUNT(*) AS n FROM team");
 
-      MatchRecord fromApi = new MatchRecord("odds-api", "odds-api:event-1", "E0", "2023-2024",
-          LocalDate.of(2023, 12, 30), LocalDateTime.of(2023, 12, 30, 15, 0), "Manchester United Women", "Nott'm Forest",
+      MatchRecord fromApi = new MatchRecord("odds-api", "odds-api:event-1", "E0", season,
+          LocalDate.of(year, 12, 30), LocalDateTime.of(year, 12, 30, 15, 0), "Manchester United Women", "Nott'm Forest",
           MatchStatus.SCHEDULED, null, null, null, null, null, null, null, null, "event-1", null, List.of(), "{}");
       IngestRunSummary run = store.store(new SourceBatch("odds-api", "odds-api/" + UUID.randomUUID(), "h",
           List.of(fromApi), List.of())).block();
@@ -140,7 +148,7 @@ class IngestStoreTest {
 
     MatchRecord finished(String home, String away, LocalDate date, int hg, int ag, String result) {
       MatchStatistics stats = new MatchStatistics(15, 9, 6, 3, null, null, 10, 12, 1, 2, 0, 0, null, null);
-      return new MatchRecord("football-data", target + ":2", "E0", "2023-2024", date, null, home, away,
+      return new MatchRecord("football-data", target + ":2", "E0", season, date, null, home, away,
           MatchStatus.FINISHED, hg, ag, 0, 0, result, "A Referee", null, null, null, stats,
           List.of(OddsQuote.oneXTwo("Bet365", false, new BigDecimal("2.10"), new BigDecimal("3.40"),
                   new BigDecimal("3.60"), null),
