@@ -63,7 +63,7 @@ public final class LeagueCatalog {
         }
         String[] f = line.split(",", -1);
         leagues.put(f[0], new LeagueDefinition(f[0], f[1], f[2], Integer.parseInt(f[3]),
-            f[4].isEmpty() ? null : Integer.valueOf(f[4]), emptyToNull(f[5]), emptyToNull(f[6])));
+            f[4].isEmpty() ? null : Integer.valueOf(f[4]), emptyToNull(f[5]), emptyToNull(f[6]), "one_file".equals(f[7])));
       }
       return new LeagueCatalog(Map.copyOf(leagues));
     } catch (IOException e) {

@@ -9,10 +9,13 @@ import com.matchcast.ingest.http.SourceHttpClient;
 import com.matchcast.ingest.http.SourceHttpClients;
 import com.matchcast.ingest.http.SourceSettings;
 import com.matchcast.ingest.http.SourcesProperties;
+import com.matchcast.catalog.LeagueCatalog;
+import com.matchcast.catalog.LeagueDefinition;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +25,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * football-data.co.uk over HTTP, in the site's own layout: one file per division and season
- * ({@code /mmz4281/2324/E0.csv}) and the upcoming fixtures with prices ({@code /fixtures.csv}).
+ * ({@code /mmz4281/2324/E0.csv}), one file per extra league ({@code /new/ARG.csv}) and the
+ * upcoming fixtures with prices ({@code /fixtures.csv}, {@code /new_league_fixtures.csv}).
  * The site re-issues files during a season; a re-issued file is re-read, an identical one skipped.
  */
 @Component
@@ -70,12 +74,19 @@ public class FootballDataCollector implements Collector {
     return seasonFiles(List.of(), List.of()).concatWith(fixtures());
   }
 
-  /** One ingest run per division and season; empty arguments mean the configured leagues and seasons. */
+  /**
+   * One ingest run per division and season, and one per extra league (whose seasons share one
+   * file); empty arguments mean the configured leagues and seasons.
+   */
   public Flux<IngestRunSummary> seasonFiles(Collection<String> leagues, Collection<String> seasons) {
-    Collection<String> divisions = leagues.isEmpty() ? settings.getLeagues() : leagues;
+    List<String> divisions = (leagues.isEmpty() ? settings.getLeagues() : leagues).stream()
+        .map(code -> code.trim().toUpperCase(Locale.ROOT)).toList();
     Collection<String> seasonCodes = seasons.isEmpty() ? configuredSeasons() : seasons;
-    return Flux.fromIterable(seasonCodes).concatMap(season -> Flux.fromIterable(divisions)
-        .concatMap(division -> seasonFile(division.trim().toUpperCase(), SeasonCodes.requireValid(season))));
+    List<String> oneFile = divisions.stream().filter(this::isOneFileLeague).toList();
+    List<String> perSeason = divisions.stream().filter(code -> !isOneFileLeague(code)).toList();
+    return Flux.fromIterable(seasonCodes)
+        .concatMap(season -> Flux.fromIterable(perSeason).concatMap(division -> seasonFile(division, season)))
+        .concatWith(Flux.fromIterable(oneFile).concatMap(this::leagueFile));
   }
 
   /** The configured seasons, or every season from 2000 up to the current one. */
@@ -88,17 +99,34 @@ public class FootballDataCollector implements Collector {
   }
 
   private Mono<IngestRunSummary> seasonFile(String division, String season) {
-    String path = FootballDataUrls.seasonFilePath(division, season);
-    return runs.store(source(), settings.getBaseUrl() + path,
-        client.get(path, Map.of()).map(response -> parser.parse(settings.getBaseUrl() + path, response.body(),
-            division, season)));
+    if (!SeasonCodes.isValid(season) || LeagueCatalog.standard().byCode(division).isEmpty()) {
+      return runs.store(source(), division + "/" + season, Mono.error(new IllegalArgumentException(
+          "no such football-data file: league " + division + ", season " + season
+              + " (leagues are codes such as E0 or SP1, seasons look like 2023-2024)")));
+    }
+    return fetchAndParse(FootballDataUrls.seasonFilePath(division, season), division, season);
   }
 
-  private Mono<IngestRunSummary> fixtures() {
-    String path = FootballDataUrls.FIXTURES_PATH;
-    return runs.store(source(), settings.getBaseUrl() + path,
-        client.get(path, Map.of()).map(response -> parser.parse(settings.getBaseUrl() + path, response.body(),
-            null, null)));
+  /** An extra league: every season in one file, each row naming its season. */
+  private Mono<IngestRunSummary> leagueFile(String code) {
+    return fetchAndParse(FootballDataUrls.extraLeaguePath(code), code, null);
+  }
+
+  /** Upcoming matches of the main leagues, and of the extra leagues when any is configured. */
+  private Flux<IngestRunSummary> fixtures() {
+    Flux<IngestRunSummary> main = fetchAndParse(FootballDataUrls.FIXTURES_PATH, null, null).flux();
+    boolean extras = settings.getLeagues().stream().anyMatch(this::isOneFileLeague);
+    return extras ? main.concatWith(fetchAndParse(FootballDataUrls.EXTRA_FIXTURES_PATH, null, null)) : main;
+  }
+
+  private Mono<IngestRunSummary> fetchAndParse(String path, String division, String season) {
+    String target = settings.getBaseUrl() + path;
+    return runs.store(source(), target,
+        client.get(path, Map.of()).map(response -> parser.parse(target, response.body(), division, season)));
+  }
+
+  private boolean isOneFileLeague(String code) {
+    return LeagueCatalog.standard().byCode(code).map(LeagueDefinition::oneFootballDataFile).orElse(false);
   }
 
   private String currentSeason() {

@@ -28,14 +28,21 @@ public final class FootballDataUrls {
     return root(base) + FIXTURES_PATH;
   }
 
+  /** Path of upcoming matches of the extra leagues, below the base. */
+  public static final String EXTRA_FIXTURES_PATH = "/new_league_fixtures.csv";
+
   /** All seasons of an extra league in one file: {@code {base}/new/ARG.csv}. */
   public static String extraLeague(String base, String code) {
-    return root(base) + "/new/" + code.toUpperCase(Locale.ROOT) + ".csv";
+    return root(base) + extraLeaguePath(code);
+  }
+
+  public static String extraLeaguePath(String code) {
+    return "/new/" + code.toUpperCase(Locale.ROOT) + ".csv";
   }
 
   /** Upcoming matches of the extra leagues. */
   public static String extraFixtures(String base) {
-    return root(base) + "/new_league_fixtures.csv";
+    return root(base) + EXTRA_FIXTURES_PATH;
   }
 
   private static String root(String base) {

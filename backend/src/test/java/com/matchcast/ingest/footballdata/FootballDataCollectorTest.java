@@ -112,6 +112,30 @@ class FootballDataCollectorTest {
         .isPositive();
   }
 
+  @Test
+  void anExtraLeagueIsReadFromItsOneFileWithEverySeasonInIt() {
+    site.serve("/fd/new/ARG.csv", csv("ARG.csv"));
+
+    List<IngestRunSummary> runs = collector.seasonFiles(List.of("ARG"), List.of("2023-2024")).collectList().block();
+
+    assertThat(runs).singleElement().satisfies(run -> {
+      assertThat(run.target()).endsWith("/fd/new/ARG.csv");
+      assertThat(run.status()).isEqualTo(IngestStatus.SUCCEEDED);
+      assertThat(run.inserted()).isEqualTo(3);
+    });
+    assertThat(count("SELECT COUNT(DISTINCT s.code) AS n FROM matches m JOIN league l ON l.id = m.league_id"
+        + " JOIN season s ON s.id = m.season_id WHERE l.code = 'ARG' AND s.code IN ('2012-2013', '2014', '2023')"))
+        .as("seasons as the file names them: split-year and calendar-year").isEqualTo(3);
+  }
+
+  @Test
+  void anUnknownLeagueCodeFailsItsRunWithAClearReason() {
+    IngestRunSummary run = collector.seasonFiles(List.of("XX9"), List.of("2023-2024")).blockLast();
+
+    assertThat(run.status()).isEqualTo(IngestStatus.FAILED);
+    assertThat(run.message()).contains("league XX9");
+  }
+
   long count(String sql) {
     return db.sql(sql).map(row -> ((Number) row.get("n")).longValue()).one().block();
   }
