@@ -1,10 +1,12 @@
 package com.matchcast.feature;
 
 import com.matchcast.history.TimelineMatch;
+import com.matchcast.history.UpcomingMatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Walks a timeline date by date: first every match of the date is described from what the
@@ -42,12 +44,23 @@ public final class FeaturePipeline {
 
   /** Features of every match; the timeline must be in date order with index i at position i. */
   public FeatureMatrix run(List<TimelineMatch> timeline) {
+    return run(timeline, match -> true);
+  }
+
+  /**
+   * Features of the wanted matches only (the others' rows stay null), while still learning from
+   * every played match: a promoted club's form comes from the division below even when only
+   * top-flight matches are forecast.
+   */
+  public FeatureMatrix run(List<TimelineMatch> timeline, Predicate<UpcomingMatch> wanted) {
     double[][] rows = new double[timeline.size()][];
     int start = 0;
     while (start < timeline.size()) {
       int end = endOfDate(timeline, start);
       for (int i = start; i < end; i++) {
-        rows[i] = describe(timeline.get(i));
+        if (wanted.test(timeline.get(i).upcoming())) {
+          rows[i] = describe(timeline.get(i));
+        }
       }
       for (int i = start; i < end; i++) {
         learn(timeline.get(i));

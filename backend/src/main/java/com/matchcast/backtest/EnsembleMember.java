@@ -1,0 +1,15 @@
+package com.matchcast.backtest;
+
+/** One model family of the ensemble: fits on the rows of a refit date and forecasts later rows. */
+public interface EnsembleMember {
+
+  String name();
+
+  /** Fits on training rows (features, outcomes 0 home / 1 draw / 2 away). */
+  Forecaster fit(double[][] features, int[] outcomes, long seed);
+
+  /** A fitted member: home / draw / away probabilities per row. */
+  interface Forecaster {
+    double[][] predict(double[][] features);
+  }
+}

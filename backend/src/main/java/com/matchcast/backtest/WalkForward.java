@@ -1,0 +1,138 @@
+package com.matchcast.backtest;
+
+import com.matchcast.feature.FeatureMatrix;
+import com.matchcast.history.TimelineMatch;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Rolling-origin evaluation by date. At every refit date each member is trained on the played
+ * matches before that date only, then forecasts the matches up to the next refit date. Ensemble
+ * weights and calibration are learned from earlier out-of-sample forecasts of the walk-forward
+ * itself. Never random folds: a forecast never comes from a model that saw a later match.
+ */
+public final class WalkForward {
+
+  /** How far back the out-of-sample forecasts used for combining reach from a refit date. */
+  private static final Period COMBINER_WINDOW = Period.ofYears(2);
+  /** Below this many out-of-sample forecasts the members are simply averaged, uncalibrated. */
+  private static final int MIN_COMBINER_ROWS = 500;
+
+  private final List<EnsembleMember> members;
+  private final Combiner combiner;
+  private final GoalForecasts goals;
+  private final String modelVersion;
+
+  public WalkForward(List<EnsembleMember> members, Combiner combiner, GoalForecasts goals, String modelVersion) {
+    this.members = List.copyOf(members);
+    this.combiner = combiner;
+    this.goals = goals;
+    this.modelVersion = modelVersion;
+  }
+
+  public List<MatchForecast> run(List<TimelineMatch> timeline, FeatureMatrix matrix, WalkForwardPlan plan) {
+    List<MatchForecast> forecasts = new ArrayList<>();
+    OutOfSampleForecasts outOfSample = new OutOfSampleForecasts(members.size());
+    List<LocalDate> refits = plan.refitDates();
+    for (int k = 0; k < refits.size(); k++) {
+      LocalDate refit = refits.get(k);
+      LocalDate next = k + 1 < refits.size() ? refits.get(k + 1) : plan.to().plusDays(1);
+      int[] test = indexes(timeline, i -> inPeriod(timeline.get(i), refit, next)
+          && (forecast(plan, timeline.get(i)) || trains(plan, timeline.get(i))));
+      if (test.length == 0) {
+        continue;
+      }
+      int[] train = indexes(timeline, i -> timeline.get(i).isPlayed() && trains(plan, timeline.get(i))
+          && timeline.get(i).upcoming().date().isBefore(refit)
+          && (plan.trainingWindow() == null || !timeline.get(i).upcoming().date().isBefore(refit.minus(plan.trainingWindow()))));
+      List<double[][]> memberForecasts = fitAndForecast(matrix, train, test, outcomes(timeline, train), plan.seed() + k);
+      double[][] combined = combination(outOfSample, refit).apply(memberForecasts);
+      for (int t = 0; t < test.length; t++) {
+        TimelineMatch match = timeline.get(test[t]);
+        if (forecast(plan, match) && !match.upcoming().date().isBefore(plan.from())) {
+          forecasts.add(forecastOf(match, combined[t]));
+        }
+        if (match.isPlayed() && trains(plan, match)) {
+          outOfSample.add(match.upcoming().date(), memberForecasts, t, match.outcome().result());
+        }
+      }
+    }
+    return forecasts;
+  }
+
+  private List<double[][]> fitAndForecast(FeatureMatrix matrix, int[] train, int[] test, int[] outcomes, long seed) {
+    double[][] trainRows = matrix.select(train);
+    double[][] testRows = matrix.select(test);
+    List<double[][]> forecasts = new ArrayList<>();
+    for (EnsembleMember member : members) {
+      forecasts.add(member.fit(trainRows, outcomes, seed).predict(testRows));
+    }
+    return forecasts;
+  }
+
+  private Combiner.Combination combination(OutOfSampleForecasts outOfSample, LocalDate refit) {
+    OutOfSampleForecasts.Window window = outOfSample.window(refit.minus(COMBINER_WINDOW), refit);
+    if (window.size() < MIN_COMBINER_ROWS) {
+      return EqualWeights.INSTANCE;
+    }
+    return combiner.fit(window.memberForecasts(), window.outcomes());
+  }
+
+  private MatchForecast forecastOf(TimelineMatch match, double[] p) {
+    GoalForecasts.Goals g = goals.of(match.upcoming());
+    return new MatchForecast(match, p[0], p[1], p[2], g.overTwoAndAHalf(), g.bothTeamsScore(), g.expectedHomeGoals(),
+        g.expectedAwayGoals(), modelVersion);
+  }
+
+  private static boolean inPeriod(TimelineMatch match, LocalDate from, LocalDate before) {
+    LocalDate date = match.upcoming().date();
+    return !date.isBefore(from) && date.isBefore(before);
+  }
+
+  private static boolean forecast(WalkForwardPlan plan, TimelineMatch match) {
+    return plan.leagues().contains(match.upcoming().division());
+  }
+
+  private static boolean trains(WalkForwardPlan plan, TimelineMatch match) {
+    return plan.trainLeagues().contains(match.upcoming().division());
+  }
+
+  private static int[] indexes(List<TimelineMatch> timeline, IntPredicate keep) {
+    return java.util.stream.IntStream.range(0, timeline.size()).filter(keep).toArray();
+  }
+
+  private static int[] outcomes(List<TimelineMatch> timeline, int[] rows) {
+    int[] outcomes = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      outcomes[i] = timeline.get(rows[i]).outcome().result();
+    }
+    return outcomes;
+  }
+
+  /** The members' plain average, used until there are enough out-of-sample forecasts to learn from. */
+  enum EqualWeights implements Combiner.Combination {
+    INSTANCE;
+
+    @Override
+    public double[][] apply(List<double[][]> memberForecasts) {
+      int rows = memberForecasts.get(0).length;
+      double[][] mean = new double[rows][3];
+      for (double[][] forecasts : memberForecasts) {
+        for (int i = 0; i < rows; i++) {
+          for (int c = 0; c < 3; c++) {
+            mean[i][c] += forecasts[i][c] / memberForecasts.size();
+          }
+        }
+      }
+      return mean;
+    }
+
+    @Override
+    public String describe() {
+      return "equal weights";
+    }
+  }
+}
