@@ -16,11 +16,14 @@ final class FormDefinitions {
     windows(all, "away", "Away team", "away");
     weighted(all, "home", "Home team");
     weighted(all, "away", "Away team");
-    all.add(FeatureInputs.fromResults("diff_ppg_last5", "Home team's points per game over its last 5 matches minus the away team's."));
-    all.add(FeatureInputs.fromResults("diff_ppg_venue_last5",
-        "Home team's points per game over its last 5 home matches minus the away team's over its last 5 away matches."));
-    all.add(FeatureInputs.fromResults("diff_points_ewma", "Home team's weighted points per game minus the away team's."));
-    all.add(FeatureInputs.fromResults("diff_goal_difference_ewma", "Home team's weighted goal difference per game minus the away team's."));
+    all.add(FeatureInputs.fromResults("diff_ppg_last5",
+        "Home team's points per game over its last 5 matches minus the away team's."));
+    all.add(FeatureInputs.fromResults("diff_ppg_venue_last5", "Home team's points per game over its last 5 home"
+        + " matches minus the away team's over its last 5 away matches."));
+    all.add(FeatureInputs.fromResults("diff_points_ewma",
+        "Home team's weighted points per game minus the away team's."));
+    all.add(FeatureInputs.fromResults("diff_goal_difference_ewma",
+        "Home team's weighted goal difference per game minus the away team's."));
     all.add(new FeatureDefinition("diff_shots_on_target_balance_ewma",
         "Home team's weighted shots on target taken minus faced, minus the same for the away team.",
         FeatureInputs.STATISTICS, FeatureInputs.STATISTICS_FROM));

@@ -30,13 +30,15 @@ public final class HeadToHeadFeatures implements FeatureSource {
   private final Map<String, Map<String, RecentMatches>> pairings = new HashMap<>();
   private final double[] row = new double[WIDTH];
   private final List<FeatureDefinition> definitions = List.of(
-      FeatureInputs.fromResults("h2h_meetings", "Meetings of the two clubs in the data before the date, counting at most the last "
-          + MEETINGS + " (0 when they never met)."),
-      FeatureInputs.fromResults("h2h_home_ppg", "Home team's points per game over those meetings; NaN when they never met."),
-      FeatureInputs.fromResults("h2h_home_goal_difference", "Home team's goal difference per game over those meetings; NaN when they"
-          + " never met."),
+      FeatureInputs.fromResults("h2h_meetings", "Meetings of the two clubs in the data before the date, counting"
+          + " at most the last " + MEETINGS + " (0 when they never met)."),
+      FeatureInputs.fromResults("h2h_home_ppg",
+          "Home team's points per game over those meetings; NaN when they never met."),
+      FeatureInputs.fromResults("h2h_home_goal_difference",
+          "Home team's goal difference per game over those meetings; NaN when they never met."),
       FeatureInputs.fromResults("h2h_draw_rate", "Share of those meetings that were drawn; NaN when they never met."),
-      FeatureInputs.fromResults("h2h_goals_per_match", "Goals per match (both teams) over those meetings; NaN when they never met."));
+      FeatureInputs.fromResults("h2h_goals_per_match",
+          "Goals per match (both teams) over those meetings; NaN when they never met."));
 
   @Override
   public List<FeatureDefinition> definitions() {

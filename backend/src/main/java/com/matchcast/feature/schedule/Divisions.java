@@ -9,7 +9,7 @@ final class Divisions {
 
   private Divisions() {}
 
-  /** 1 when {@code from} is a lower division of the same country than {@code to}, else 0. */
+  /** Whether {@code from} is a lower division of the same country than {@code to}. */
   static boolean isPromotion(String from, String to) {
     return sameCountry(from, to) && tier(from) > tier(to);
   }
