@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,11 +29,16 @@ public final class TimelineReader {
 
   /** Every match of the given divisions (all when empty) in the directories, in date order. */
   public List<TimelineMatch> read(List<Path> directories, Set<String> divisions) {
+    return read(directories, divisions, LocalDate.MAX);
+  }
+
+  /** The same, up to and including {@code until}: later matches never enter the timeline. */
+  public List<TimelineMatch> read(List<Path> directories, Set<String> divisions, LocalDate until) {
     List<MatchRecord> records = new ArrayList<>();
     for (Path directory : directories) {
       for (FootballDataMirror.MirrorFile file : mirror.list(directory, divisions, Set.of())) {
         SourceBatch batch = parser.parse(file.target(), read(file.path()), file.division(), file.seasonCode());
-        records.addAll(batch.records());
+        batch.records().stream().filter(r -> !r.date().isAfter(until)).forEach(records::add);
       }
     }
     return timeline(records);
