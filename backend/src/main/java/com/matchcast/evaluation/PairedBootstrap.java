@@ -26,27 +26,42 @@ final class PairedBootstrap {
 
   /** One interval per series; every series has one difference per match, at least one match. */
   PairedDifference[] intervals(String key, double[]... differences) {
-    int n = differences[0].length;
-    double[][] means = new double[differences.length][resamples];
     SplittableRandom random = new SplittableRandom(seed ^ (key.hashCode() * 0x9E3779B97F4A7C15L));
-    double[] sums = new double[differences.length];
-    for (int r = 0; r < resamples; r++) {
-      Arrays.fill(sums, 0);
-      for (int i = 0; i < n; i++) {
-        int drawn = random.nextInt(n);
-        for (int s = 0; s < differences.length; s++) {
-          sums[s] += differences[s][drawn];
-        }
-      }
-      for (int s = 0; s < differences.length; s++) {
-        means[s][r] = sums[s] / n;
-      }
-    }
+    double[][] means = resampledMeans(differences, random);
     PairedDifference[] intervals = new PairedDifference[differences.length];
     for (int s = 0; s < differences.length; s++) {
       intervals[s] = interval(Arrays.stream(differences[s]).average().orElseThrow(), means[s]);
     }
     return intervals;
+  }
+
+  private double[][] resampledMeans(double[][] differences, SplittableRandom random) {
+    int n = differences[0].length;
+    double[][] means = new double[differences.length][resamples];
+    int[] drawn = new int[n];
+    for (int r = 0; r < resamples; r++) {
+      for (int i = 0; i < n; i++) {
+        drawn[i] = drawIndex(random, n);
+      }
+      for (int s = 0; s < differences.length; s++) {
+        double[] values = differences[s];
+        double sum = 0;
+        for (int index : drawn) {
+          sum += values[index];
+        }
+        means[s][r] = sum / n;
+      }
+    }
+    return means;
+  }
+
+  /**
+   * Multiply-shift of 32 random bits (Lemire, "Fast random integer generation in an interval",
+   * ACM TOMACS 2019) without the rejection step: the bias, at most n / 2^32 per index, is far
+   * below the bootstrap's own noise and the draw is several times cheaper than nextInt(n).
+   */
+  private static int drawIndex(SplittableRandom random, int n) {
+    return (int) (((random.nextLong() >>> 32) * n) >>> 32);
   }
 
   private static PairedDifference interval(double mean, double[] resampledMeans) {
