@@ -9,8 +9,9 @@ import java.util.Locale;
  */
 public final class EvaluationTable {
 
-  private static final String HEADER = String.format(Locale.ROOT, "%-8s %-5s %6s  %-7s %-7s %-28s  %-7s %-7s %-28s  %-6s %-6s",
-      "slice", "vs", "n", "RPS", "market", "diff [95% CI]", "logloss", "market", "diff [95% CI]", "acc", "market");
+  private static final String HEADER = String.format(Locale.ROOT,
+      "%-8s %-5s %6s  %-7s %-7s %-28s  %-7s %-7s %-28s  %-6s %-6s", "slice", "vs", "n",
+      "RPS", "market", "diff [95% CI]", "logloss", "market", "diff [95% CI]", "acc", "market");
 
   private EvaluationTable() {}
 

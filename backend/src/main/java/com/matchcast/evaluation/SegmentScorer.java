@@ -68,7 +68,8 @@ final class SegmentScorer {
       EvaluatedMatch match = priced.get(i);
       boolean yes = happened.test(match);
       model[i] = ScoringRules.binaryLogLoss(modelProbability.applyAsDouble(match), yes);
-      market[i] = ScoringRules.binaryLogLoss(marketProbability.applyAsDouble(match.reference(source).orElseThrow()), yes);
+      MarketReference reference = match.reference(source).orElseThrow();
+      market[i] = ScoringRules.binaryLogLoss(marketProbability.applyAsDouble(reference), yes);
       difference[i] = model[i] - market[i];
     }
     PairedDifference interval = bootstrap.intervals(key + "/" + name + "/" + source.label(), difference)[0];
