@@ -22,8 +22,8 @@ public final class DixonColesFeatures implements FeatureSource {
   private static final String SOURCE = "ratings";
   private static final String FROM = "2000-2001";
   private static final List<FeatureDefinition> DEFINITIONS = List.of(
-      definition("dc_expected_home_goals", "Dixon-Coles goal expectation of the home club (lambda)"),
-      definition("dc_expected_away_goals", "Dixon-Coles goal expectation of the away club (mu)"),
+      definition("dc_expected_home_goals", "home goal expectation from the Dixon-Coles exact score grid (lambda)"),
+      definition("dc_expected_away_goals", "away goal expectation from the Dixon-Coles exact score grid (mu)"),
       definition("dc_p_home", "home win probability from the Dixon-Coles exact score grid"),
       definition("dc_p_draw", "draw probability from the Dixon-Coles exact score grid"),
       definition("dc_p_away", "away win probability from the Dixon-Coles exact score grid"),
@@ -60,10 +60,11 @@ public final class DixonColesFeatures implements FeatureSource {
     if (grid.isEmpty()) {
       return;
     }
-    GoalExpectation goals = fit.get().expectedGoals(match.homeClub(), match.awayClub());
-    double[] values = {goals.home(), goals.away(), grid.get().homeWin(), grid.get().draw(), grid.get().awayWin(),
-        grid.get().over(2.5), grid.get().bothTeamsScore(), fit.get().attack(match.homeClub()),
-        fit.get().defence(match.homeClub()), fit.get().attack(match.awayClub()), fit.get().defence(match.awayClub())};
+    ScoreGrid scores = grid.get();
+    DixonColesFit strengths = fit.get();
+    double[] values = {scores.expectedHomeGoals(), scores.expectedAwayGoals(), scores.homeWin(), scores.draw(),
+        scores.awayWin(), scores.over(2.5), scores.bothTeamsScore(), strengths.attack(match.homeClub()),
+        strengths.defence(match.homeClub()), strengths.attack(match.awayClub()), strengths.defence(match.awayClub())};
     System.arraycopy(values, 0, out, offset, values.length);
   }
 
