@@ -17,8 +17,8 @@ public final class PiRatingFeatures implements FeatureSource {
       new FeatureDefinition("pi_away_rating_of_away_team",
           "pi-rating of the away club when away from home", SOURCE, FROM),
       new FeatureDefinition("pi_expected_goal_difference",
-          "goal difference (home - away) the two ratings above expect: g(home) - g(away), g(R) = sign(R)(10^(|R|/3) - 1)",
-          SOURCE, FROM),
+          "goal difference (home - away) the two ratings above expect: g(home) - g(away),"
+              + " g(R) = sign(R)(10^(|R|/3) - 1)", SOURCE, FROM),
       new FeatureDefinition("pi_away_rating_of_home_team",
           "pi-rating of the home club when away from home", SOURCE, FROM),
       new FeatureDefinition("pi_home_rating_of_away_team",

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DixonColesTest {
@@ -114,7 +116,9 @@ class DixonColesTest {
   }
 
   private static DixonColesFit shifted(DixonColesFit fit, double intercept, double home, double rho) {
-    return new DixonColesFit(fit.asOf(), fit.clubs().stream().collect(java.util.stream.Collectors.toMap(c -> c,
-        c -> fit.club(c).orElseThrow())), fit.intercept() + intercept, fit.homeAdvantage() + home, fit.rho() + rho);
+    Map<String, DixonColesFit.Club> clubs =
+        fit.clubs().stream().collect(Collectors.toMap(Function.identity(), c -> fit.club(c).orElseThrow()));
+    return new DixonColesFit(fit.asOf(), clubs, fit.intercept() + intercept, fit.homeAdvantage() + home,
+        fit.rho() + rho);
   }
 }
