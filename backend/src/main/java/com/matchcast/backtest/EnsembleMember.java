@@ -8,8 +8,11 @@ public interface EnsembleMember {
   /** Fits on training rows (features, outcomes 0 home / 1 draw / 2 away). */
   Forecaster fit(double[][] features, int[] outcomes, long seed);
 
-  /** A fitted member: home / draw / away probabilities per row. */
-  interface Forecaster {
+  /** A fitted member: home / draw / away probabilities per row. Native models must be closed. */
+  interface Forecaster extends AutoCloseable {
     double[][] predict(double[][] features);
+
+    @Override
+    default void close() {}
   }
 }

@@ -33,7 +33,17 @@ public final class WalkForward {
     this.modelVersion = modelVersion;
   }
 
+  /** Hears of each refit: its date, the rows trained on and forecast, and the combination used. */
+  public interface Progress {
+    void refitted(LocalDate refit, int trained, int forecast, String combination);
+  }
+
   public List<MatchForecast> run(List<TimelineMatch> timeline, FeatureMatrix matrix, WalkForwardPlan plan) {
+    return run(timeline, matrix, plan, (refit, trained, forecast, combination) -> { });
+  }
+
+  public List<MatchForecast> run(List<TimelineMatch> timeline, FeatureMatrix matrix, WalkForwardPlan plan,
+      Progress progress) {
     List<MatchForecast> forecasts = new ArrayList<>();
     OutOfSampleForecasts outOfSample = new OutOfSampleForecasts(members.size());
     List<LocalDate> refits = plan.refitDates();
@@ -49,7 +59,9 @@ public final class WalkForward {
           && timeline.get(i).upcoming().date().isBefore(refit)
           && (plan.trainingWindow() == null || !timeline.get(i).upcoming().date().isBefore(refit.minus(plan.trainingWindow()))));
       List<double[][]> memberForecasts = fitAndForecast(matrix, train, test, outcomes(timeline, train), plan.seed() + k);
-      double[][] combined = combination(outOfSample, refit).apply(memberForecasts);
+      Combiner.Combination combination = combination(outOfSample, refit);
+      double[][] combined = combination.apply(memberForecasts);
+      progress.refitted(refit, train.length, test.length, combination.describe());
       for (int t = 0; t < test.length; t++) {
         TimelineMatch match = timeline.get(test[t]);
         if (forecast(plan, match) && !match.upcoming().date().isBefore(plan.from())) {
@@ -68,7 +80,9 @@ public final class WalkForward {
     double[][] testRows = matrix.select(test);
     List<double[][]> forecasts = new ArrayList<>();
     for (EnsembleMember member : members) {
-      forecasts.add(member.fit(trainRows, outcomes, seed).predict(testRows));
+      try (EnsembleMember.Forecaster fitted = member.fit(trainRows, outcomes, seed)) {
+        forecasts.add(fitted.predict(testRows));
+      }
     }
     return forecasts;
   }

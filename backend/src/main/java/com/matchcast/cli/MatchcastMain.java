@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Matchcast 0.1.0",
     description = "Football match data, forecasts and a GraphQL API.",
-    subcommands = {ServeCommand.class, ImportCommand.class, QualityCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ImportCommand.class, QualityCommand.class, BacktestCommand.class,
+        CommandLine.HelpCommand.class})
 public class MatchcastMain implements Runnable {
 
   @Override

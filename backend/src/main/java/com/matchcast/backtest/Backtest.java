@@ -1,0 +1,79 @@
+package com.matchcast.backtest;
+
+import com.matchcast.evaluation.EvaluatedMatch;
+import com.matchcast.evaluation.EvaluationReport;
+import com.matchcast.evaluation.EvaluationTable;
+import com.matchcast.evaluation.Evaluator;
+import com.matchcast.feature.FeatureMatrix;
+import com.matchcast.feature.FeaturePipeline;
+import com.matchcast.history.TimelineMatch;
+import com.matchcast.history.TimelineReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The backtest command's work: read the files, compute leak-free features for every match,
+ * walk forward, write the predictions file and the report.
+ */
+public final class Backtest {
+
+  private final BacktestOptions options;
+  private final PrintWriter console;
+  private final String commandLine;
+  private final List<String> combinations = new ArrayList<>();
+
+  public Backtest(BacktestOptions options, PrintWriter console, String commandLine) {
+    this.options = options;
+    this.console = console;
+    this.commandLine = commandLine;
+  }
+
+  public void run() throws IOException {
+    Instant started = Instant.now();
+    WalkForwardPlan plan = options.plan();
+    List<TimelineMatch> timeline = new TimelineReader().read(options.data(), Set.of(), plan.to());
+    ForecastSetup setup = ForecastSetup.standard(options.seed(), options.threads());
+    FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(timeline,
+        m -> (plan.leagues().contains(m.division()) || plan.trainLeagues().contains(m.division()))
+            && !m.date().isBefore(plan.start().minus(plan.trainingWindow())));
+    WalkForward walkForward = new WalkForward(setup.members(), setup.combiner(), setup.goals(matrix),
+        setup.version());
+    List<MatchForecast> forecasts = walkForward.run(timeline, matrix, plan, this::progress);
+    try (Writer out = Files.newBufferedWriter(options.out())) {
+      PredictionsCsv.write(forecasts, out);
+    }
+    EvaluationReport evaluation = new Evaluator().evaluate(forecasts.stream()
+        .filter(f -> f.match().isPlayed())
+        .map(f -> EvaluatedMatch.of(f.match(), f.outcomeProbabilities(), f.overTwoAndAHalf(), f.bothTeamsScore()))
+        .toList());
+    double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+    console.printf("%d forecasts written to %s in %.1f s%n%n%s%n", forecasts.size(), options.out(), seconds,
+        EvaluationTable.render(evaluation));
+    if (options.report() != null) {
+      writeReport(new BacktestReport(commandLine, setup.version(), List.copyOf(plan.leagues()),
+          List.copyOf(plan.trainLeagues()), plan.from().toString(), plan.to().toString(), plan.refitEvery().toString(),
+          plan.warmUp().toString(), String.valueOf(plan.trainingWindow()), plan.seed(), forecasts.size(),
+          matrix.columns().size(), matrix.names(), combinations, seconds, PeakMemory.residentMiB(),
+          PeakMemory.heapMiB(), evaluation));
+    }
+  }
+
+  private void progress(LocalDate refit, int trained, int forecast, String combination) {
+    combinations.add(refit + ": " + combination);
+    console.printf("refit %s: trained on %d matches, forecast %d; %s%n", refit, trained, forecast, combination);
+    console.flush();
+  }
+
+  private void writeReport(BacktestReport report) throws IOException {
+    JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(options.report().toFile(), report);
+  }
+}

@@ -1,0 +1,52 @@
+package com.matchcast.backtest;
+
+import com.matchcast.model.ModelParameters;
+import com.matchcast.model.OutcomeLearner;
+import com.matchcast.model.OutcomeModel;
+import com.matchcast.model.TrainingSet;
+import java.util.List;
+
+/**
+ * An ensemble member made of a learner, its parameters and the feature columns it reads. A
+ * member may read a subset: a linear model does best on a compact set of strong signals.
+ */
+public final class LearnerMember implements EnsembleMember {
+
+  private final String name;
+  private final OutcomeLearner learner;
+  private final ModelParameters parameters;
+  private final FeatureView view;
+
+  public LearnerMember(String name, OutcomeLearner learner, ModelParameters parameters, FeatureView view) {
+    this.name = name;
+    this.learner = learner;
+    this.parameters = parameters;
+    this.view = view;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Forecaster fit(double[][] features, int[] outcomes, long seed) {
+    TrainingSet training = new TrainingSet(view.apply(features), outcomes, null, view.names());
+    OutcomeModel model = learner.fit(training, parameters, seed);
+    return new Forecaster() {
+      @Override
+      public double[][] predict(double[][] rows) {
+        return model.predict(view.apply(rows));
+      }
+
+      @Override
+      public void close() {
+        model.close();
+      }
+    };
+  }
+
+  public List<String> featureNames() {
+    return view.names();
+  }
+}
