@@ -1,0 +1,89 @@
+package com.matchcast.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.matchcast.feature.FeatureDefinition;
+import com.matchcast.feature.FeatureMatrix;
+import com.matchcast.history.ClosingPrices;
+import com.matchcast.history.MatchOutcome;
+import com.matchcast.history.PreMatchPrices;
+import com.matchcast.history.TimelineMatch;
+import com.matchcast.history.UpcomingMatch;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Rolling origin by date: every forecast comes from models trained only on earlier matches. */
+class WalkForwardTest {
+
+  /** Records, per fit, the latest training day and the earliest day it was asked to forecast. */
+  static final class DateSpy implements EnsembleMember {
+    final List<long[]> fits = new ArrayList<>();
+
+    @Override
+    public String name() {
+      return "spy";
+    }
+
+    @Override
+    public Forecaster fit(double[][] features, int[] outcomes, long seed) {
+      long lastTrained = 0;
+      for (double[] row : features) {
+        lastTrained = Math.max(lastTrained, (long) row[0]);
+      }
+      long[] fit = {lastTrained, Long.MAX_VALUE};
+      fits.add(fit);
+      return rows -> {
+        for (double[] row : rows) {
+          fit[1] = Math.min(fit[1], (long) row[0]);
+        }
+        double[][] p = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+          p[i] = new double[] {0.45, 0.27, 0.28};
+        }
+        return p;
+      };
+    }
+  }
+
+  @Test
+  void everyFitSeesOnlyMatchesBeforeTheMatchesItForecasts() {
+    List<TimelineMatch> timeline = weeklyMatches(LocalDate.of(2018, 8, 4), 150);
+    FeatureMatrix matrix = dayNumbers(timeline);
+    DateSpy spy = new DateSpy();
+    WalkForwardPlan plan = new WalkForwardPlan(Set.of("E0"), Set.of("E0"), LocalDate.of(2019, 8, 1),
+        LocalDate.of(2020, 12, 31), Period.ofMonths(1), Period.ofMonths(6), null, 1);
+
+    List<MatchForecast> forecasts = new WalkForward(List.of(spy), (f, o) -> WalkForward.EqualWeights.INSTANCE,
+        m -> new GoalForecasts.Goals(0.5, 0.5, 1.4, 1.1), "test").run(timeline, matrix, plan);
+
+    assertThat(spy.fits).hasSizeGreaterThan(10);
+    assertThat(spy.fits).allSatisfy(fit -> assertThat(fit[0]).isLessThan(fit[1]));
+    assertThat(forecasts).allSatisfy(f -> assertThat(f.match().upcoming().date()).isAfterOrEqualTo(plan.from()));
+    assertThat(forecasts).hasSize((int) timeline.stream()
+        .filter(m -> !m.upcoming().date().isBefore(plan.from()) && !m.upcoming().date().isAfter(plan.to())).count());
+  }
+
+  static List<TimelineMatch> weeklyMatches(LocalDate first, int weeks) {
+    List<TimelineMatch> timeline = new ArrayList<>();
+    for (int w = 0; w < weeks; w++) {
+      LocalDate day = first.plusWeeks(w);
+      UpcomingMatch m = new UpcomingMatch(w, "E0", "season", day, null, "A" + w % 5, "B" + w % 7, "A" + w % 5,
+          "B" + w % 7, PreMatchPrices.none());
+      timeline.add(new TimelineMatch(m, new MatchOutcome(w % 3, w % 2, null, null, null), new ClosingPrices(List.of())));
+    }
+    return timeline;
+  }
+
+  /** Column 0 is the match's day number, so the spy can tell when a training row was played. */
+  static FeatureMatrix dayNumbers(List<TimelineMatch> timeline) {
+    double[][] rows = new double[timeline.size()][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new double[] {timeline.get(i).upcoming().date().toEpochDay()};
+    }
+    return new FeatureMatrix(List.of(new FeatureDefinition("day", "epoch day", "test", "-")), rows);
+  }
+}
