@@ -10,6 +10,7 @@ import com.matchcast.feature.schedule.ScheduleFeatures;
 import com.matchcast.feature.table.TableFeatures;
 import com.matchcast.goals.DixonColesFeatures;
 import com.matchcast.market.MarketFeatures;
+import com.matchcast.model.FeatureView;
 import com.matchcast.model.LightGbmLearner;
 import com.matchcast.model.LogisticLearner;
 import com.matchcast.model.ModelParameters;
@@ -58,9 +59,9 @@ public record ForecastSetup(List<FeatureSource> sources, List<EnsembleMember> me
     List<EnsembleMember> members = List.of(
         new LearnerMember("logistic", new LogisticLearner(),
             new LogisticLearner().defaults().with(ModelParameters.of(Map.of("l2", 1e-2))),
-            FeatureView.of(names, linear, Set.copyOf(LOGGED))),
-        new LearnerMember("lightgbm", new LightGbmLearner(threads), lightGbm(), FeatureView.all(names)),
-        new LearnerMember("xgboost", new XGBoostLearner(threads), xgboost(), FeatureView.all(names)));
+            FeatureView.of(names, linear, Set.copyOf(LOGGED)), names),
+        new LearnerMember("lightgbm", new LightGbmLearner(threads), lightGbm(), FeatureView.all(names), names),
+        new LearnerMember("xgboost", new XGBoostLearner(threads), xgboost(), FeatureView.all(names), names));
     return new ForecastSetup(sources, members,
         new WeightedCalibratedCombiner(members.stream().map(EnsembleMember::name).toList()), VERSION);
   }

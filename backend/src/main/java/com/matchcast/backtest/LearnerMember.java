@@ -1,5 +1,7 @@
 package com.matchcast.backtest;
 
+import com.matchcast.model.FeatureView;
+import com.matchcast.model.FeatureViewModel;
 import com.matchcast.model.ModelParameters;
 import com.matchcast.model.OutcomeLearner;
 import com.matchcast.model.OutcomeModel;
@@ -17,11 +19,15 @@ public final class LearnerMember implements EnsembleMember {
   private final ModelParameters parameters;
   private final FeatureView view;
 
-  public LearnerMember(String name, OutcomeLearner learner, ModelParameters parameters, FeatureView view) {
+  private final List<String> allNames;
+
+  public LearnerMember(String name, OutcomeLearner learner, ModelParameters parameters, FeatureView view,
+      List<String> allNames) {
     this.name = name;
     this.learner = learner;
     this.parameters = parameters;
     this.view = view;
+    this.allNames = List.copyOf(allNames);
   }
 
   @Override
@@ -31,12 +37,11 @@ public final class LearnerMember implements EnsembleMember {
 
   @Override
   public Forecaster fit(double[][] features, int[] outcomes, long seed) {
-    TrainingSet training = new TrainingSet(view.apply(features), outcomes, null, view.names());
-    OutcomeModel model = learner.fit(training, parameters, seed);
+    OutcomeModel model = model(features, outcomes, seed);
     return new Forecaster() {
       @Override
       public double[][] predict(double[][] rows) {
-        return model.predict(view.apply(rows));
+        return model.predict(rows);
       }
 
       @Override
@@ -44,6 +49,12 @@ public final class LearnerMember implements EnsembleMember {
         model.close();
       }
     };
+  }
+
+  /** The fitted member as a servable model that reads the full feature row. */
+  public OutcomeModel model(double[][] features, int[] outcomes, long seed) {
+    TrainingSet training = new TrainingSet(view.apply(features), outcomes, null, view.names());
+    return new FeatureViewModel(view, learner.fit(training, parameters, seed), allNames);
   }
 
   public List<String> featureNames() {

@@ -25,6 +25,7 @@ public final class WalkForward {
   private final Combiner combiner;
   private final GoalForecasts goals;
   private final String modelVersion;
+  private OutOfSampleForecasts outOfSample;
 
   public WalkForward(List<EnsembleMember> members, Combiner combiner, GoalForecasts goals, String modelVersion) {
     this.members = List.copyOf(members);
@@ -45,7 +46,7 @@ public final class WalkForward {
   public List<MatchForecast> run(List<TimelineMatch> timeline, FeatureMatrix matrix, WalkForwardPlan plan,
       Progress progress) {
     List<MatchForecast> forecasts = new ArrayList<>();
-    OutOfSampleForecasts outOfSample = new OutOfSampleForecasts(members.size());
+    outOfSample = new OutOfSampleForecasts(members.size());
     List<LocalDate> refits = plan.refitDates();
     for (int k = 0; k < refits.size(); k++) {
       LocalDate refit = refits.get(k);
@@ -87,10 +88,15 @@ public final class WalkForward {
     return forecasts;
   }
 
+  /** The combination learned from the last run's out-of-sample forecasts before {@code date}. */
+  public Combiner.Combination combinationAt(LocalDate date) {
+    return combination(outOfSample, date);
+  }
+
   private Combiner.Combination combination(OutOfSampleForecasts outOfSample, LocalDate refit) {
     OutOfSampleForecasts.Window window = outOfSample.window(refit.minus(COMBINER_WINDOW), refit);
     if (window.size() < MIN_COMBINER_ROWS) {
-      return EqualWeights.INSTANCE;
+      return Combiner.Combination.equalWeights(members.stream().map(EnsembleMember::name).toList());
     }
     return combiner.fit(window.memberForecasts(), window.outcomes());
   }
@@ -124,29 +130,5 @@ public final class WalkForward {
       outcomes[i] = timeline.get(rows[i]).outcome().result();
     }
     return outcomes;
-  }
-
-  /** The members' plain average, used until there are enough out-of-sample forecasts to learn from. */
-  enum EqualWeights implements Combiner.Combination {
-    INSTANCE;
-
-    @Override
-    public double[][] apply(List<double[][]> memberForecasts) {
-      int rows = memberForecasts.get(0).length;
-      double[][] mean = new double[rows][3];
-      for (double[][] forecasts : memberForecasts) {
-        for (int i = 0; i < rows; i++) {
-          for (int c = 0; c < 3; c++) {
-            mean[i][c] += forecasts[i][c] / memberForecasts.size();
-          }
-        }
-      }
-      return mean;
-    }
-
-    @Override
-    public String describe() {
-      return "equal weights";
-    }
   }
 }

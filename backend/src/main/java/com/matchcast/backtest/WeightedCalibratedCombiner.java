@@ -1,11 +1,8 @@
 package com.matchcast.backtest;
 
-import com.matchcast.model.Calibration;
 import com.matchcast.model.Ensemble;
 import com.matchcast.model.TemperatureScaling;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Ensemble weights that minimise the log loss of the members' pooled out-of-sample forecasts,
@@ -23,21 +20,7 @@ public final class WeightedCalibratedCombiner implements Combiner {
   @Override
   public Combination fit(List<double[][]> memberForecasts, int[] outcomes) {
     double[] weights = Ensemble.weights(memberForecasts, outcomes);
-    Calibration calibration = TemperatureScaling.fit(Ensemble.pool(memberForecasts, weights), outcomes);
-    return new Combination() {
-      @Override
-      public double[][] apply(List<double[][]> forecasts) {
-        return calibration.calibrate(Ensemble.pool(forecasts, weights));
-      }
-
-      @Override
-      public String describe() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < weights.length; i++) {
-          text.append(String.format(Locale.ROOT, "%s %.3f ", memberNames.get(i), weights[i]));
-        }
-        return text + calibration.kind() + " " + Arrays.toString(calibration.parameters());
-      }
-    };
+    return new Combination(memberNames, weights,
+        TemperatureScaling.fit(Ensemble.pool(memberForecasts, weights), outcomes));
   }
 }

@@ -47,6 +47,7 @@ public final class ModelCodec {
         case LightGbmLearner.KIND -> LightGbmModel.read(provenance, payload);
         case LogisticLearner.KIND -> LogisticModel.read(provenance, payload);
         case EnsembleModel.KIND -> EnsembleModel.read(provenance, payload);
+        case FeatureViewModel.KIND -> FeatureViewModel.read(provenance, payload);
         default -> throw new IllegalArgumentException("unknown model kind " + provenance.kind());
       };
     } catch (IOException e) {

@@ -85,6 +85,9 @@ public final class XGBoostLearner implements OutcomeLearner {
       params.put(name, p.number(name));
     }
     params.put("max_depth", p.integer("max_depth"));
+    if (p.has("max_bin")) {
+      params.put("max_bin", p.integer("max_bin"));
+    }
     return params;
   }
 

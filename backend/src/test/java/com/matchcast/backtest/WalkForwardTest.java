@@ -57,7 +57,7 @@ class WalkForwardTest {
     WalkForwardPlan plan = new WalkForwardPlan(Set.of("E0"), Set.of("E0"), LocalDate.of(2019, 8, 1),
         LocalDate.of(2020, 12, 31), Period.ofMonths(1), Period.ofMonths(6), null, 1);
 
-    List<MatchForecast> forecasts = new WalkForward(List.of(spy), (f, o) -> WalkForward.EqualWeights.INSTANCE,
+    List<MatchForecast> forecasts = new WalkForward(List.of(spy), (f, o) -> Combiner.Combination.equalWeights(List.of("spy")),
         m -> new GoalForecasts.Goals(0.5, 0.5, 1.4, 1.1), "test").run(timeline, matrix, plan);
 
     assertThat(spy.fits).hasSizeGreaterThan(10);

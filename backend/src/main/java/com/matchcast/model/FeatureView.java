@@ -1,5 +1,8 @@
-package com.matchcast.backtest;
+package com.matchcast.model;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +45,37 @@ public final class FeatureView {
 
   public List<String> names() {
     return names;
+  }
+
+  /** How many columns the full feature row has at least (for checking a served row). */
+  int column(int viewColumn) {
+    return columns[viewColumn];
+  }
+
+  int width() {
+    return columns.length;
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(columns.length);
+    for (int c = 0; c < columns.length; c++) {
+      out.writeInt(columns[c]);
+      out.writeBoolean(logTransform[c]);
+      out.writeUTF(names.get(c));
+    }
+  }
+
+  static FeatureView read(DataInputStream in) throws IOException {
+    int width = in.readInt();
+    int[] columns = new int[width];
+    boolean[] log = new boolean[width];
+    List<String> names = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      columns[c] = in.readInt();
+      log[c] = in.readBoolean();
+      names.add(in.readUTF());
+    }
+    return new FeatureView(columns, log, names);
   }
 
   public double[][] apply(double[][] rows) {

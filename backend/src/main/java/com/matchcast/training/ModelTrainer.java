@@ -1,0 +1,118 @@
+package com.matchcast.training;
+
+import com.matchcast.backtest.Combiner;
+import com.matchcast.backtest.EnsembleMember;
+import com.matchcast.backtest.ForecastSetup;
+import com.matchcast.backtest.LearnerMember;
+import com.matchcast.backtest.MatchForecast;
+import com.matchcast.backtest.WalkForward;
+import com.matchcast.backtest.WalkForwardPlan;
+import com.matchcast.evaluation.EvaluatedMatch;
+import com.matchcast.evaluation.Evaluator;
+import com.matchcast.evaluation.Segment;
+import com.matchcast.feature.FeatureMatrix;
+import com.matchcast.feature.FeaturePipeline;
+import com.matchcast.history.StoredTimeline;
+import com.matchcast.history.TimelineMatch;
+import com.matchcast.model.EnsembleModel;
+import com.matchcast.model.ModelExecutor;
+import com.matchcast.model.OutcomeModel;
+import com.matchcast.model.registry.ModelRegistration;
+import com.matchcast.model.registry.ModelRegistry;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Trains the served model on everything stored up to now: the standard setup of the backtest,
+ * its ensemble weights and calibration learned from a walk-forward over the last year, then
+ * every member refitted on all matches in the window, registered, and optionally promoted.
+ */
+@Component
+public class ModelTrainer {
+
+  static final String MODEL_NAME = "matchcast-1x2";
+  private static final Period OUT_OF_SAMPLE_YEAR = Period.ofYears(1);
+
+  private final StoredTimeline timeline;
+  private final ModelRegistry registry;
+  private final ModelExecutor executor;
+
+  public ModelTrainer(StoredTimeline timeline, ModelRegistry registry, ModelExecutor executor) {
+    this.timeline = timeline;
+    this.registry = registry;
+    this.executor = executor;
+  }
+
+  public Mono<TrainingResult> train(TrainingRequest request) {
+    return timeline.read()
+        .flatMap(matches -> executor.run(() -> fit(matches, request)))
+        .flatMap(fitted -> registry.register(fitted.registration(), fitted.artifact())
+            .flatMap(id -> request.promote() ? registry.promote(id).thenReturn(id) : Mono.just(id))
+            .map(id -> fitted.result(id, request.promote())));
+  }
+
+  private FittedVersion fit(List<TimelineMatch> matches, TrainingRequest request) {
+    List<TimelineMatch> played = matches.stream().filter(TimelineMatch::isPlayed)
+        .filter(m -> request.leagues().contains(m.upcoming().division())).toList();
+    if (played.size() < 1000) {
+      throw new IllegalStateException("only " + played.size() + " played matches in " + request.leagues()
+          + "; import more history before training");
+    }
+    LocalDate last = played.get(played.size() - 1).upcoming().date();
+    LocalDate asOf = last.plusDays(1);
+    LocalDate trainedFrom = asOf.minus(request.trainingWindow());
+    ForecastSetup setup = ForecastSetup.standard(request.seed(), request.threads());
+    FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(matches,
+        m -> request.leagues().contains(m.division()) && !m.date().isBefore(trainedFrom.minus(OUT_OF_SAMPLE_YEAR)));
+    WalkForwardPlan plan = new WalkForwardPlan(request.leagues(), request.leagues(), asOf.minus(OUT_OF_SAMPLE_YEAR),
+        last, Period.ofMonths(3), OUT_OF_SAMPLE_YEAR, request.trainingWindow(), request.seed());
+    WalkForward walkForward = new WalkForward(setup.members(), setup.combiner(), setup.goals(matrix), setup.version());
+    List<MatchForecast> outOfSample = walkForward.run(matches, matrix, plan);
+    Combiner.Combination combination = walkForward.combinationAt(asOf);
+    int[] rows = matches.stream().filter(m -> m.isPlayed() && request.leagues().contains(m.upcoming().division())
+            && !m.upcoming().date().isBefore(trainedFrom))
+        .mapToInt(m -> m.upcoming().index()).toArray();
+    int[] outcomes = java.util.Arrays.stream(rows).map(i -> matches.get(i).outcome().result()).toArray();
+    List<OutcomeModel> members = new ArrayList<>();
+    for (EnsembleMember member : setup.members()) {
+      members.add(((LearnerMember) member).model(matrix.select(rows), outcomes, request.seed()));
+    }
+    try (EnsembleModel ensemble = new EnsembleModel(members, combination.weights(), combination.calibration(),
+        request.seed())) {
+      Map<String, Double> metrics = metrics(outOfSample);
+      ModelRegistration registration = ModelRegistration.of(MODEL_NAME, ensemble, trainedFrom, last,
+          TimelineHash.of(played), metrics);
+      return new FittedVersion(registration, ensemble.toBytes(), rows.length, combination.describe(), metrics);
+    }
+  }
+
+  private static Map<String, Double> metrics(List<MatchForecast> forecasts) {
+    Segment overall = new Evaluator(200, 1).evaluate(forecasts.stream().filter(f -> f.match().isPlayed())
+        .map(f -> EvaluatedMatch.of(f.match(), f.outcomeProbabilities(), f.overTwoAndAHalf(), f.bothTeamsScore()))
+        .toList()).overall();
+    Map<String, Double> metrics = new LinkedHashMap<>();
+    metrics.put("oos_matches", (double) overall.model().matches());
+    metrics.put("oos_rps", overall.model().rankedProbabilityScore());
+    metrics.put("oos_log_loss", overall.model().logLoss());
+    metrics.put("oos_accuracy", overall.model().accuracy());
+    metrics.put("oos_ece", overall.model().expectedCalibrationError());
+    overall.markets().forEach(m -> metrics.put("oos_market_" + m.reference() + "_rps", m.market().rankedProbabilityScore()));
+    return metrics;
+  }
+
+  /** A trained ensemble ready to register. */
+  private record FittedVersion(ModelRegistration registration, byte[] artifact, int trainingMatches,
+      String combination, Map<String, Double> metrics) {
+
+    TrainingResult result(long id, boolean promoted) {
+      return new TrainingResult(id, promoted, registration.trainedFrom(), registration.trainedTo(), trainingMatches,
+          combination, metrics);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package com.matchcast.training;
+
+import java.time.Period;
+import java.util.Set;
+
+/**
+ * What to train: the divisions whose matches train (and are later served), how far back, and
+ * whether the new version replaces the served one.
+ */
+public record TrainingRequest(Set<String> leagues, Period trainingWindow, long seed, int threads, boolean promote) {}
