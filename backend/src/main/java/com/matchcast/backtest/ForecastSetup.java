@@ -78,6 +78,6 @@ public record ForecastSetup(List<FeatureSource> sources, List<EnsembleMember> me
   }
 
   public GoalForecasts goals(FeatureMatrix matrix) {
-    return new ScoreGridGoals(matrix);
+    return new AnchoredGoals(matrix);
   }
 }

@@ -5,7 +5,8 @@ import com.matchcast.history.UpcomingMatch;
 /** Goal-market forecasts of a match, all read from one exact-score grid so that they agree. */
 public interface GoalForecasts {
 
-  Goals of(UpcomingMatch match);
+  /** The goal markets of a match whose final home / draw / away forecast is {@code outcome}. */
+  Goals of(UpcomingMatch match, double[] outcome);
 
   record Goals(double overTwoAndAHalf, double bothTeamsScore, double expectedHomeGoals, double expectedAwayGoals) {}
 }

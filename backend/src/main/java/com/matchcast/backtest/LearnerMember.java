@@ -36,8 +36,8 @@ public final class LearnerMember implements EnsembleMember {
   }
 
   @Override
-  public Forecaster fit(double[][] features, int[] outcomes, long seed) {
-    OutcomeModel model = model(features, outcomes, seed);
+  public Forecaster fit(double[][] features, int[] outcomes, double[] weights, long seed) {
+    OutcomeModel model = model(features, outcomes, weights, seed);
     return new Forecaster() {
       @Override
       public double[][] predict(double[][] rows) {
@@ -52,8 +52,8 @@ public final class LearnerMember implements EnsembleMember {
   }
 
   /** The fitted member as a servable model that reads the full feature row. */
-  public OutcomeModel model(double[][] features, int[] outcomes, long seed) {
-    TrainingSet training = new TrainingSet(view.apply(features), outcomes, null, view.names());
+  public OutcomeModel model(double[][] features, int[] outcomes, double[] weights, long seed) {
+    TrainingSet training = new TrainingSet(view.apply(features), outcomes, weights, view.names());
     return new FeatureViewModel(view, learner.fit(training, parameters, seed), allNames);
   }
 

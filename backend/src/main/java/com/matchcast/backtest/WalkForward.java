@@ -59,7 +59,8 @@ public final class WalkForward {
       int[] train = indexes(timeline, i -> timeline.get(i).isPlayed() && trains(plan, timeline.get(i))
           && timeline.get(i).upcoming().date().isBefore(refit)
           && (plan.trainingWindow() == null || !timeline.get(i).upcoming().date().isBefore(refit.minus(plan.trainingWindow()))));
-      List<double[][]> memberForecasts = fitAndForecast(matrix, train, test, outcomes(timeline, train), plan.seed() + k);
+      List<double[][]> memberForecasts = fitAndForecast(matrix, train, test, outcomes(timeline, train),
+          RecencyWeights.of(timeline, train, refit, plan.recencyHalfLife()), plan.seed() + k);
       Combiner.Combination combination = combination(outOfSample, refit);
       double[][] combined = combination.apply(memberForecasts);
       progress.refitted(refit, train.length, test.length, combination.describe());
@@ -76,12 +77,13 @@ public final class WalkForward {
     return forecasts;
   }
 
-  private List<double[][]> fitAndForecast(FeatureMatrix matrix, int[] train, int[] test, int[] outcomes, long seed) {
+  private List<double[][]> fitAndForecast(FeatureMatrix matrix, int[] train, int[] test, int[] outcomes,
+      double[] weights, long seed) {
     double[][] trainRows = matrix.select(train);
     double[][] testRows = matrix.select(test);
     List<double[][]> forecasts = new ArrayList<>();
     for (EnsembleMember member : members) {
-      try (EnsembleMember.Forecaster fitted = member.fit(trainRows, outcomes, seed)) {
+      try (EnsembleMember.Forecaster fitted = member.fit(trainRows, outcomes, weights, seed)) {
         forecasts.add(fitted.predict(testRows));
       }
     }
@@ -102,7 +104,7 @@ public final class WalkForward {
   }
 
   private MatchForecast forecastOf(TimelineMatch match, double[] p) {
-    GoalForecasts.Goals g = goals.of(match.upcoming());
+    GoalForecasts.Goals g = goals.of(match.upcoming(), p);
     return new MatchForecast(match, p[0], p[1], p[2], g.overTwoAndAHalf(), g.bothTeamsScore(), g.expectedHomeGoals(),
         g.expectedAwayGoals(), modelVersion);
   }

@@ -17,10 +17,12 @@ import java.util.Set;
  * @param warmUp         how long before {@code from} the walk-forward starts, so that ensemble weights and
  *                       calibration already have out-of-sample forecasts to learn from on {@code from}
  * @param trainingWindow how far back training rows reach from each refit date (null: all history)
+ * @param recencyHalfLife age at which a training match counts half as much as one played on the refit
+ *                       date (null: all matches count the same)
  * @param seed           seed for every randomised step
  */
 public record WalkForwardPlan(Set<String> leagues, Set<String> trainLeagues, LocalDate from, LocalDate to,
-    Period refitEvery, Period warmUp, Period trainingWindow, long seed) {
+    Period refitEvery, Period warmUp, Period trainingWindow, Period recencyHalfLife, long seed) {
 
   /** The refit dates: from the start of the warm-up, every {@code refitEvery}, up to {@code to}. */
   public List<LocalDate> refitDates() {

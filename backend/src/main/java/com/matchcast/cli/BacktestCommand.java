@@ -59,6 +59,9 @@ public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--training-window", defaultValue = "P12Y", paramLabel = "PERIOD", description = "how far back training rows reach from each refit (default: ${DEFAULT-VALUE})")
   Period trainingWindow;
 
+  @Option(names = "--recency-half-life", defaultValue = "P4Y", paramLabel = "PERIOD", description = "age at which a training match counts half as much as a fresh one; P0D for equal weights (default: ${DEFAULT-VALUE})")
+  Period recencyHalfLife;
+
   @Option(names = "--seed", defaultValue = "20240601", description = "seed of every randomised step (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -78,7 +81,7 @@ public class BacktestCommand implements Callable<Integer> {
     }
     BacktestOptions options = new BacktestOptions(data, new LinkedHashSet<>(upper(leagues)),
         new LinkedHashSet<>(upper(trainLeagues.isEmpty() ? leagues : trainLeagues)), from, to, out, report, refit,
-        warmUp, trainingWindow, seed, threads);
+        warmUp, trainingWindow, recencyHalfLife, seed, threads);
     new Backtest(options, spec.commandLine().getOut(),
         "backtest " + String.join(" ", spec.commandLine().getParseResult().originalArgs())).run();
     return 0;

@@ -37,6 +37,10 @@ public class TrainCommand implements Callable<Integer> {
       description = "how far back training matches reach (default: ${DEFAULT-VALUE})")
   Period trainingWindow;
 
+  @Option(names = "--recency-half-life", defaultValue = "P4Y", paramLabel = "PERIOD",
+      description = "age at which a training match counts half (default: ${DEFAULT-VALUE})")
+  Period recencyHalfLife;
+
   @Option(names = "--seed", defaultValue = "20240601", description = "seed (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -52,7 +56,8 @@ public class TrainCommand implements Callable<Integer> {
   public Integer call() {
     try (ConfigurableApplicationContext context = CommandContext.start(springArguments)) {
       TrainingRequest request = new TrainingRequest(new LinkedHashSet<>(leagues.stream()
-          .map(l -> l.trim().toUpperCase(Locale.ROOT)).toList()), trainingWindow, seed, threads, promote);
+          .map(l -> l.trim().toUpperCase(Locale.ROOT)).toList()), trainingWindow, recencyHalfLife, seed, threads,
+          promote);
       TrainingResult result = context.getBean(ModelTrainer.class).train(request).block();
       PrintWriter out = spec.commandLine().getOut();
       out.printf("Model version %d registered%s%n", result.versionId(), result.promoted() ? " and promoted" : "");

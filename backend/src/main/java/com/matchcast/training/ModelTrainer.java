@@ -5,6 +5,7 @@ import com.matchcast.backtest.EnsembleMember;
 import com.matchcast.backtest.ForecastSetup;
 import com.matchcast.backtest.LearnerMember;
 import com.matchcast.backtest.MatchForecast;
+import com.matchcast.backtest.RecencyWeights;
 import com.matchcast.backtest.WalkForward;
 import com.matchcast.backtest.WalkForwardPlan;
 import com.matchcast.evaluation.EvaluatedMatch;
@@ -71,7 +72,7 @@ public class ModelTrainer {
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(matches,
         m -> request.leagues().contains(m.division()) && !m.date().isBefore(trainedFrom.minus(OUT_OF_SAMPLE_YEAR)));
     WalkForwardPlan plan = new WalkForwardPlan(request.leagues(), request.leagues(), asOf.minus(OUT_OF_SAMPLE_YEAR),
-        last, Period.ofMonths(3), OUT_OF_SAMPLE_YEAR, request.trainingWindow(), request.seed());
+        last, Period.ofMonths(3), OUT_OF_SAMPLE_YEAR, request.trainingWindow(), request.recencyHalfLife(), request.seed());
     WalkForward walkForward = new WalkForward(setup.members(), setup.combiner(), setup.goals(matrix), setup.version());
     List<MatchForecast> outOfSample = walkForward.run(matches, matrix, plan);
     Combiner.Combination combination = walkForward.combinationAt(asOf);
@@ -81,7 +82,8 @@ public class ModelTrainer {
     int[] outcomes = java.util.Arrays.stream(rows).map(i -> matches.get(i).outcome().result()).toArray();
     List<OutcomeModel> members = new ArrayList<>();
     for (EnsembleMember member : setup.members()) {
-      members.add(((LearnerMember) member).model(matrix.select(rows), outcomes, request.seed()));
+      members.add(((LearnerMember) member).model(matrix.select(rows), outcomes,
+          RecencyWeights.of(matches, rows, asOf, request.recencyHalfLife()), request.seed()));
     }
     try (EnsembleModel ensemble = new EnsembleModel(members, combination.weights(), combination.calibration(),
         request.seed())) {

@@ -7,4 +7,5 @@ import java.util.Set;
  * What to train: the divisions whose matches train (and are later served), how far back, and
  * whether the new version replaces the served one.
  */
-public record TrainingRequest(Set<String> leagues, Period trainingWindow, long seed, int threads, boolean promote) {}
+public record TrainingRequest(Set<String> leagues, Period trainingWindow, Period recencyHalfLife, long seed,
+    int threads, boolean promote) {}

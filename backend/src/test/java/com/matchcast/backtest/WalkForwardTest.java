@@ -29,7 +29,7 @@ class WalkForwardTest {
     }
 
     @Override
-    public Forecaster fit(double[][] features, int[] outcomes, long seed) {
+    public Forecaster fit(double[][] features, int[] outcomes, double[] weights, long seed) {
       long lastTrained = 0;
       for (double[] row : features) {
         lastTrained = Math.max(lastTrained, (long) row[0]);
@@ -55,10 +55,10 @@ class WalkForwardTest {
     FeatureMatrix matrix = dayNumbers(timeline);
     DateSpy spy = new DateSpy();
     WalkForwardPlan plan = new WalkForwardPlan(Set.of("E0"), Set.of("E0"), LocalDate.of(2019, 8, 1),
-        LocalDate.of(2020, 12, 31), Period.ofMonths(1), Period.ofMonths(6), null, 1);
+        LocalDate.of(2020, 12, 31), Period.ofMonths(1), Period.ofMonths(6), null, null, 1);
 
     List<MatchForecast> forecasts = new WalkForward(List.of(spy), (f, o) -> Combiner.Combination.equalWeights(List.of("spy")),
-        m -> new GoalForecasts.Goals(0.5, 0.5, 1.4, 1.1), "test").run(timeline, matrix, plan);
+        (m, p) -> new GoalForecasts.Goals(0.5, 0.5, 1.4, 1.1), "test").run(timeline, matrix, plan);
 
     assertThat(spy.fits).hasSizeGreaterThan(10);
     assertThat(spy.fits).allSatisfy(fit -> assertThat(fit[0]).isLessThan(fit[1]));
