@@ -69,10 +69,11 @@ public class ModelTrainer {
     LocalDate asOf = last.plusDays(1);
     LocalDate trainedFrom = asOf.minus(request.trainingWindow());
     ForecastSetup setup = ForecastSetup.standard(request.seed(), request.threads());
-    FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(matches,
-        m -> request.leagues().contains(m.division()) && !m.date().isBefore(trainedFrom.minus(OUT_OF_SAMPLE_YEAR)));
     WalkForwardPlan plan = new WalkForwardPlan(request.leagues(), request.leagues(), asOf.minus(OUT_OF_SAMPLE_YEAR),
         last, Period.ofMonths(3), OUT_OF_SAMPLE_YEAR, request.trainingWindow(), request.recencyHalfLife(), request.seed());
+    LocalDate firstNeeded = plan.start().minus(request.trainingWindow());
+    FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(matches,
+        m -> request.leagues().contains(m.division()) && !m.date().isBefore(firstNeeded));
     WalkForward walkForward = new WalkForward(setup.members(), setup.combiner(), setup.goals(matrix), setup.version());
     List<MatchForecast> outOfSample = walkForward.run(matches, matrix, plan);
     Combiner.Combination combination = walkForward.combinationAt(asOf);
