@@ -30,6 +30,7 @@ public final class Backtest {
   private final PrintWriter console;
   private final String commandLine;
   private final List<String> combinations = new ArrayList<>();
+  private final List<String> tuning = new ArrayList<>();
 
   public Backtest(BacktestOptions options, PrintWriter console, String commandLine) {
     this.options = options;
@@ -45,8 +46,14 @@ public final class Backtest {
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(timeline,
         m -> (plan.leagues().contains(m.division()) || plan.trainLeagues().contains(m.division()))
             && !m.date().isBefore(plan.start().minus(plan.trainingWindow())));
-    WalkForward walkForward = new WalkForward(setup.members(), setup.combiner(), setup.goals(matrix),
-        setup.version());
+    List<EnsembleMember> members = setup.members();
+    if (options.tuneTrials() > 0) {
+      Tuning.Outcome tuned = new Tuning(options.tuneTrials(), options.tuneBudget()).tune(members, timeline, matrix, plan);
+      members = tuned.members();
+      tuning.addAll(tuned.log());
+      tuned.log().forEach(line -> console.println("tuned " + line));
+    }
+    WalkForward walkForward = new WalkForward(members, setup.combiner(), setup.goals(matrix), setup.version());
     List<MatchForecast> forecasts = walkForward.run(timeline, matrix, plan, this::progress);
     try (Writer out = Files.newBufferedWriter(options.out())) {
       PredictionsCsv.write(forecasts, out);
@@ -61,8 +68,9 @@ public final class Backtest {
     if (options.report() != null) {
       writeReport(new BacktestReport(commandLine, setup.version(), List.copyOf(plan.leagues()),
           List.copyOf(plan.trainLeagues()), plan.from().toString(), plan.to().toString(), plan.refitEvery().toString(),
-          plan.warmUp().toString(), String.valueOf(plan.trainingWindow()), plan.seed(), forecasts.size(),
-          matrix.columns().size(), matrix.names(), combinations, seconds, PeakMemory.residentMiB(),
+          plan.warmUp().toString(), String.valueOf(plan.trainingWindow()),
+          String.valueOf(plan.recencyHalfLife()), plan.seed(), forecasts.size(),
+          matrix.columns().size(), matrix.names(), tuning, combinations, seconds, PeakMemory.residentMiB(),
           PeakMemory.heapMiB(), evaluation));
     }
   }

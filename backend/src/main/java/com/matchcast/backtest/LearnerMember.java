@@ -60,4 +60,21 @@ public final class LearnerMember implements EnsembleMember {
   public List<String> featureNames() {
     return view.names();
   }
+
+  public OutcomeLearner learner() {
+    return learner;
+  }
+
+  public ModelParameters parameters() {
+    return parameters;
+  }
+
+  /** The member's own view of full feature rows. */
+  public double[][] view(double[][] rows) {
+    return view.apply(rows);
+  }
+
+  public LearnerMember withParameters(ModelParameters tuned) {
+    return new LearnerMember(name, learner, tuned, view, allNames);
+  }
 }

@@ -59,8 +59,14 @@ public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--training-window", defaultValue = "P12Y", paramLabel = "PERIOD", description = "how far back training rows reach from each refit (default: ${DEFAULT-VALUE})")
   Period trainingWindow;
 
-  @Option(names = "--recency-half-life", defaultValue = "P4Y", paramLabel = "PERIOD", description = "age at which a training match counts half as much as a fresh one; P0D for equal weights (default: ${DEFAULT-VALUE})")
+  @Option(names = "--recency-half-life", defaultValue = "P0D", paramLabel = "PERIOD", description = "age at which a training match counts half as much as a fresh one; P0D (the default) for equal weights")
   Period recencyHalfLife;
+
+  @Option(names = "--tune-trials", defaultValue = "6", description = "hyperparameter trials per member, tuned walk-forward on the two years before the first refit; 0 to use the defaults (default: ${DEFAULT-VALUE})")
+  int tuneTrials;
+
+  @Option(names = "--tune-budget", defaultValue = "PT4M", paramLabel = "DURATION", description = "time box of the whole search; it only cuts trials short, never reorders them (default: ${DEFAULT-VALUE})")
+  java.time.Duration tuneBudget;
 
   @Option(names = "--seed", defaultValue = "20240601", description = "seed of every randomised step (default: ${DEFAULT-VALUE})")
   long seed;
@@ -81,7 +87,7 @@ public class BacktestCommand implements Callable<Integer> {
     }
     BacktestOptions options = new BacktestOptions(data, new LinkedHashSet<>(upper(leagues)),
         new LinkedHashSet<>(upper(trainLeagues.isEmpty() ? leagues : trainLeagues)), from, to, out, report, refit,
-        warmUp, trainingWindow, recencyHalfLife, seed, threads);
+        warmUp, trainingWindow, recencyHalfLife, tuneTrials, tuneBudget, seed, threads);
     new Backtest(options, spec.commandLine().getOut(),
         "backtest " + String.join(" ", spec.commandLine().getParseResult().originalArgs())).run();
     return 0;

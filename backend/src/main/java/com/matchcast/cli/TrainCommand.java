@@ -37,8 +37,8 @@ public class TrainCommand implements Callable<Integer> {
       description = "how far back training matches reach (default: ${DEFAULT-VALUE})")
   Period trainingWindow;
 
-  @Option(names = "--recency-half-life", defaultValue = "P4Y", paramLabel = "PERIOD",
-      description = "age at which a training match counts half (default: ${DEFAULT-VALUE})")
+  @Option(names = "--recency-half-life", defaultValue = "P0D", paramLabel = "PERIOD",
+      description = "age at which a training match counts half; P0D (the default) for equal weights")
   Period recencyHalfLife;
 
   @Option(names = "--seed", defaultValue = "20240601", description = "seed (default: ${DEFAULT-VALUE})")
