@@ -42,6 +42,11 @@ public final class Backtest {
     Instant started = Instant.now();
     WalkForwardPlan plan = options.plan();
     List<TimelineMatch> timeline = new TimelineReader().read(options.data(), Set.of(), plan.to());
+    if (timeline.stream().noneMatch(m -> plan.leagues().contains(m.upcoming().division())
+        && !m.upcoming().date().isBefore(plan.from()))) {
+      throw new IllegalArgumentException("no match of " + plan.leagues() + " between " + plan.from() + " and "
+          + plan.to() + " in " + options.data());
+    }
     ForecastSetup setup = ForecastSetup.standard(options.seed(), options.threads());
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(timeline,
         m -> (plan.leagues().contains(m.division()) || plan.trainLeagues().contains(m.division()))

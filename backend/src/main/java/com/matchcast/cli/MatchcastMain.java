@@ -22,9 +22,27 @@ public class MatchcastMain implements Runnable {
     new ServeCommand().run();
   }
 
-  public static void main(String[] args) {
+  /** A command that fails says why in one line; the stack trace helps nobody running the jar. */
+  static String rootMessage(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  /** The command line as the jar runs it: a failing command prints its reason, not a stack trace. */
+  public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new MatchcastMain());
-    int exitCode = commandLine.execute(args);
+    commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
+      command.getErr().println("matchcast " + command.getCommandName() + ": " + rootMessage(error));
+      return 1;
+    });
+    return commandLine;
+  }
+
+  public static void main(String[] args) {
+    int exitCode = commandLine().execute(args);
     boolean serving = ServeCommand.isServing();
     if (!serving) {
       System.exit(exitCode);

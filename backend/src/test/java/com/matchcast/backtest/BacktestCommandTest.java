@@ -65,6 +65,18 @@ class BacktestCommandTest {
   }
 
   @Test
+  void aRangeWithoutMatchesIsRefusedWithItsReason() {
+    StringWriter err = new StringWriter();
+    CommandLine command = MatchcastMain.commandLine();
+    command.setErr(new PrintWriter(err));
+    int exit = command.execute("backtest", "--data", work.resolve("data").toString(), "--leagues", "SP1",
+        "--from", "2018-07-01", "--to", "2019-06-30", "--out", work.resolve("none.csv").toString());
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("no match of [SP1] between 2018-07-01 and 2019-06-30")
+        .doesNotContain("at com.matchcast");
+  }
+
+  @Test
   void theReportScoresTheModelAndTheMarketOnTheSameMatches() {
     JsonNode overall = report.path("evaluation").path("overall");
     assertThat(report.path("forecasts").asInt()).isEqualTo(180);
