@@ -65,7 +65,7 @@ public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--tune-trials", defaultValue = "6", description = "hyperparameter trials per member, tuned walk-forward on the two years before the first refit; 0 to use the defaults (default: ${DEFAULT-VALUE})")
   int tuneTrials;
 
-  @Option(names = "--tune-budget", defaultValue = "PT4M", paramLabel = "DURATION", description = "time box of the whole search; it only cuts trials short, never reorders them (default: ${DEFAULT-VALUE})")
+  @Option(names = "--tune-budget", defaultValue = "PT10M", paramLabel = "DURATION", description = "time box of the whole search; it only cuts trials short, never reorders them (default: ${DEFAULT-VALUE})")
   java.time.Duration tuneBudget;
 
   @Option(names = "--seed", defaultValue = "20240601", description = "seed of every randomised step (default: ${DEFAULT-VALUE})")

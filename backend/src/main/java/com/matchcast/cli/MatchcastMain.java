@@ -42,6 +42,7 @@ public class MatchcastMain implements Runnable {
   }
 
   public static void main(String[] args) {
+    PrivateTemporaryDirectory.install();
     int exitCode = commandLine().execute(args);
     boolean serving = ServeCommand.isServing();
     if (!serving) {
