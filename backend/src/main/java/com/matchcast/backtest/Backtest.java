@@ -41,32 +41,18 @@ public final class Backtest {
   public void run() throws IOException {
     Instant started = Instant.now();
     WalkForwardPlan plan = options.plan();
-    List<TimelineMatch> timeline = new TimelineReader().read(options.data(), Set.of(), plan.to());
-    if (timeline.stream().noneMatch(m -> plan.leagues().contains(m.upcoming().division())
-        && !m.upcoming().date().isBefore(plan.from()))) {
-      throw new IllegalArgumentException("no match of " + plan.leagues() + " between " + plan.from() + " and "
-          + plan.to() + " in " + options.data());
-    }
+    List<TimelineMatch> timeline = timeline(plan);
     ForecastSetup setup = ForecastSetup.standard(options.seed(), options.threads());
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(timeline,
         m -> (plan.leagues().contains(m.division()) || plan.trainLeagues().contains(m.division()))
             && !m.date().isBefore(plan.start().minus(plan.trainingWindow())));
-    List<EnsembleMember> members = setup.members();
-    if (options.tuneTrials() > 0) {
-      Tuning.Outcome tuned = new Tuning(options.tuneTrials(), options.tuneBudget()).tune(members, timeline, matrix, plan);
-      members = tuned.members();
-      tuning.addAll(tuned.log());
-      tuned.log().forEach(line -> console.println("tuned " + line));
-    }
+    List<EnsembleMember> members = tuned(setup.members(), timeline, matrix, plan);
     WalkForward walkForward = new WalkForward(members, setup.combiner(), setup.goals(matrix), setup.version());
     List<MatchForecast> forecasts = walkForward.run(timeline, matrix, plan, this::progress);
     try (Writer out = Files.newBufferedWriter(options.out())) {
       PredictionsCsv.write(forecasts, out);
     }
-    EvaluationReport evaluation = new Evaluator().evaluate(forecasts.stream()
-        .filter(f -> f.match().isPlayed())
-        .map(f -> EvaluatedMatch.of(f.match(), f.outcomeProbabilities(), f.overTwoAndAHalf(), f.bothTeamsScore()))
-        .toList());
+    EvaluationReport evaluation = evaluate(forecasts);
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
     console.printf("%d forecasts written to %s in %.1f s%n%n%s%n", forecasts.size(), options.out(), seconds,
         EvaluationTable.render(evaluation));
@@ -78,6 +64,35 @@ public final class Backtest {
           matrix.columns().size(), matrix.names(), tuning, combinations, seconds, PeakMemory.residentMiB(),
           PeakMemory.heapMiB(), evaluation));
     }
+  }
+
+  /** Every match in the data up to the last reported date; refused when none is to be forecast. */
+  private List<TimelineMatch> timeline(WalkForwardPlan plan) {
+    List<TimelineMatch> timeline = new TimelineReader().read(options.data(), Set.of(), plan.to());
+    if (timeline.stream().noneMatch(m -> plan.leagues().contains(m.upcoming().division())
+        && !m.upcoming().date().isBefore(plan.from()))) {
+      throw new IllegalArgumentException("no match of " + plan.leagues() + " between " + plan.from() + " and "
+          + plan.to() + " in " + options.data());
+    }
+    return timeline;
+  }
+
+  private List<EnsembleMember> tuned(List<EnsembleMember> members, List<TimelineMatch> timeline,
+      FeatureMatrix matrix, WalkForwardPlan plan) {
+    if (options.tuneTrials() <= 0) {
+      return members;
+    }
+    Tuning.Outcome tuned = new Tuning(options.tuneTrials(), options.tuneBudget()).tune(members, timeline, matrix, plan);
+    tuning.addAll(tuned.log());
+    tuned.log().forEach(line -> console.println("tuned " + line));
+    return tuned.members();
+  }
+
+  private static EvaluationReport evaluate(List<MatchForecast> forecasts) {
+    return new Evaluator().evaluate(forecasts.stream()
+        .filter(f -> f.match().isPlayed())
+        .map(f -> EvaluatedMatch.of(f.match(), f.outcomeProbabilities(), f.overTwoAndAHalf(), f.bothTeamsScore()))
+        .toList());
   }
 
   private void progress(LocalDate refit, int trained, int forecast, String combination) {

@@ -56,25 +56,36 @@ public final class WalkForward {
       if (test.length == 0) {
         continue;
       }
-      int[] train = indexes(timeline, i -> timeline.get(i).isPlayed() && trains(plan, timeline.get(i))
-          && timeline.get(i).upcoming().date().isBefore(refit)
-          && (plan.trainingWindow() == null || !timeline.get(i).upcoming().date().isBefore(refit.minus(plan.trainingWindow()))));
+      int[] train = trainingRows(timeline, plan, refit);
       List<double[][]> memberForecasts = fitAndForecast(matrix, train, test, outcomes(timeline, train),
           RecencyWeights.of(timeline, train, refit, plan.recencyHalfLife()), plan.seed() + k);
       Combiner.Combination combination = combination(outOfSample, refit);
-      double[][] combined = combination.apply(memberForecasts);
       progress.refitted(refit, train.length, test.length, combination.describe());
-      for (int t = 0; t < test.length; t++) {
-        TimelineMatch match = timeline.get(test[t]);
-        if (forecast(plan, match) && !match.upcoming().date().isBefore(plan.from())) {
-          forecasts.add(forecastOf(match, combined[t]));
-        }
-        if (match.isPlayed() && trains(plan, match)) {
-          outOfSample.add(match.upcoming().date(), memberForecasts, t, match.outcome().result());
-        }
-      }
+      keep(timeline, plan, test, memberForecasts, combination.apply(memberForecasts), forecasts);
     }
     return forecasts;
+  }
+
+  /** Played matches of the training divisions before the refit date, within the training window. */
+  private static int[] trainingRows(List<TimelineMatch> timeline, WalkForwardPlan plan, LocalDate refit) {
+    LocalDate earliest = plan.trainingWindow() == null ? LocalDate.MIN : refit.minus(plan.trainingWindow());
+    return indexes(timeline, i -> timeline.get(i).isPlayed() && trains(plan, timeline.get(i))
+        && timeline.get(i).upcoming().date().isBefore(refit)
+        && !timeline.get(i).upcoming().date().isBefore(earliest));
+  }
+
+  /** Keeps the reported forecasts, and the members' forecasts of played matches as out-of-sample data. */
+  private void keep(List<TimelineMatch> timeline, WalkForwardPlan plan, int[] test, List<double[][]> memberForecasts,
+      double[][] combined, List<MatchForecast> forecasts) {
+    for (int t = 0; t < test.length; t++) {
+      TimelineMatch match = timeline.get(test[t]);
+      if (forecast(plan, match) && !match.upcoming().date().isBefore(plan.from())) {
+        forecasts.add(forecastOf(match, combined[t]));
+      }
+      if (match.isPlayed() && trains(plan, match)) {
+        outOfSample.add(match.upcoming().date(), memberForecasts, t, match.outcome().result());
+      }
+    }
   }
 
   private List<double[][]> fitAndForecast(FeatureMatrix matrix, int[] train, int[] test, int[] outcomes,
