@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Stable club keys for the forecasting engine without a database: the seeded alias table maps
  * every football-data spelling of a club (Middlesboro, Middlesbrough) to one key, so form and
- * ratings follow the club across seasons and divisions. Unknown names fall back to their
- * normalized spelling within the league's country.
+ * ratings follow the club across seasons and divisions. A name the seed does not know keys as
+ * written, within the league's country, which is also how the catalog names a club it created.
  */
 public final class ClubKeys {
 
@@ -31,7 +31,7 @@ public final class ClubKeys {
   /** The club key of a team name as written in a division's file. */
   public String keyOf(String division, String teamName) {
     String country = LeagueCatalog.standard().byCode(division).map(LeagueDefinition::country).orElse(division);
-    String alias = country + "|" + TeamNames.normalize(teamName);
-    return canonicalByAlias.getOrDefault(alias, alias);
+    String canonical = canonicalByAlias.get(country + "|" + TeamNames.normalize(teamName));
+    return canonical != null ? canonical : country + "|" + teamName.trim();
   }
 }

@@ -20,12 +20,19 @@ import com.matchcast.model.ModelExecutor;
 import com.matchcast.model.OutcomeModel;
 import com.matchcast.model.registry.ModelRegistration;
 import com.matchcast.model.registry.ModelRegistry;
+import com.matchcast.rating.EloFeatures;
+import com.matchcast.rating.EloRatings;
+import com.matchcast.rating.PiRatingFeatures;
+import com.matchcast.rating.PiRatings;
+import com.matchcast.rating.RatingHistoryStore;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -43,11 +50,14 @@ public class ModelTrainer {
   private final StoredTimeline timeline;
   private final ModelRegistry registry;
   private final ModelExecutor executor;
+  private final RatingHistoryStore ratingHistory;
 
-  public ModelTrainer(StoredTimeline timeline, ModelRegistry registry, ModelExecutor executor) {
+  public ModelTrainer(StoredTimeline timeline, ModelRegistry registry, ModelExecutor executor,
+      RatingHistoryStore ratingHistory) {
     this.timeline = timeline;
     this.registry = registry;
     this.executor = executor;
+    this.ratingHistory = ratingHistory;
   }
 
   public Mono<TrainingResult> train(TrainingRequest request) {
@@ -55,7 +65,8 @@ public class ModelTrainer {
         .flatMap(matches -> executor.run(() -> fit(matches, request)))
         .flatMap(fitted -> registry.register(fitted.registration(), fitted.artifact())
             .flatMap(id -> request.promote() ? registry.promote(id).thenReturn(id) : Mono.just(id))
-            .map(id -> fitted.result(id, request.promote())));
+            .flatMap(id -> ratingHistory.replace(fitted.ratings().clubs(), fitted.ratings().elo(), fitted.ratings().pi())
+                .map(points -> fitted.result(id, request.promote(), points))));
   }
 
   private FittedVersion fit(List<TimelineMatch> matches, TrainingRequest request) {
@@ -91,7 +102,8 @@ public class ModelTrainer {
       Map<String, Double> metrics = metrics(outOfSample);
       ModelRegistration registration = ModelRegistration.of(MODEL_NAME, ensemble, trainedFrom, last,
           TimelineHash.of(played), metrics);
-      return new FittedVersion(registration, ensemble.toBytes(), rows.length, combination.describe(), metrics);
+      return new FittedVersion(registration, ensemble.toBytes(), rows.length, combination.describe(), metrics,
+          Ratings.of(setup, matches));
     }
   }
 
@@ -109,13 +121,30 @@ public class ModelTrainer {
     return metrics;
   }
 
-  /** A trained ensemble ready to register. */
+  /** A trained ensemble ready to register, with the ratings the features were built from. */
   private record FittedVersion(ModelRegistration registration, byte[] artifact, int trainingMatches,
-      String combination, Map<String, Double> metrics) {
+      String combination, Map<String, Double> metrics, Ratings ratings) {
 
-    TrainingResult result(long id, boolean promoted) {
+    TrainingResult result(long id, boolean promoted, long ratingPoints) {
       return new TrainingResult(id, promoted, registration.trainedFrom(), registration.trainedTo(), trainingMatches,
-          combination, metrics);
+          combination, metrics, ratingPoints);
+    }
+  }
+
+  /** Every club's Elo and pi-ratings after the whole timeline, taken from the feature sources. */
+  private record Ratings(Set<String> clubs, EloRatings elo, PiRatings pi) {
+
+    static Ratings of(ForecastSetup setup, List<TimelineMatch> matches) {
+      Set<String> clubs = new TreeSet<>();
+      matches.forEach(m -> {
+        clubs.add(m.upcoming().homeClub());
+        clubs.add(m.upcoming().awayClub());
+      });
+      EloRatings elo = setup.sources().stream().filter(EloFeatures.class::isInstance).map(EloFeatures.class::cast)
+          .findFirst().orElseThrow().ratings();
+      PiRatings pi = setup.sources().stream().filter(PiRatingFeatures.class::isInstance)
+          .map(PiRatingFeatures.class::cast).findFirst().orElseThrow().ratings();
+      return new Ratings(clubs, elo, pi);
     }
   }
 }

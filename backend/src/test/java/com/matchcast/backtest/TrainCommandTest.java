@@ -33,6 +33,7 @@ class TrainCommandTest {
 
     assertThat(train.exitCode()).as(train.output()).isZero();
     assertThat(train.output()).contains("registered and promoted").contains("oos_rps");
+    assertThat(ratedTeams(work.resolve("db"))).as("Elo and pi histories linked to the ten clubs").isEqualTo(10);
     Path artifact;
     try (Stream<Path> files = Files.walk(work.resolve("db").resolve("models"))) {
       artifact = files.filter(p -> p.toString().endsWith(".mcm")).findFirst().orElseThrow();
@@ -43,6 +44,19 @@ class TrainCommandTest {
       double[] p = model.predict(new double[][] {row})[0];
       assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
       assertThat(model.provenance().featureNames()).hasSizeGreaterThanOrEqualTo(100);
+    }
+  }
+
+  private static int ratedTeams(Path dataDir) {
+    String url = "jdbc:h2:file:" + dataDir.resolve("matchcast").toAbsolutePath()
+        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(DISTINCT team_id) FROM rating_history"
+            + " WHERE rating_system IN ('ELO', 'PI_HOME', 'PI_AWAY') AND team_id IS NOT NULL")) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

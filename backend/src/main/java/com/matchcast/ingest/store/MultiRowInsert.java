@@ -16,10 +16,10 @@ import reactor.core.publisher.Mono;
  * trip per chunk instead of one per row is what makes a full import fit in a minute; values are
  * bound, never spliced into the SQL, and the placeholders follow the database's dialect.
  */
-final class MultiRowInsert {
+public final class MultiRowInsert {
 
   /** A column and the Java type to declare when its value is null. */
-  record Column(String name, Class<?> type) {}
+  public record Column(String name, Class<?> type) {}
 
   private static final int MAX_PARAMETERS_PER_STATEMENT = 20_000;
 
@@ -28,7 +28,7 @@ final class MultiRowInsert {
   private final String suffix;
   private final int rowsPerStatement;
 
-  MultiRowInsert(String table, List<Column> columns) {
+  public MultiRowInsert(String table, List<Column> columns) {
     this("INSERT INTO " + table, columns, "");
   }
 
@@ -45,7 +45,7 @@ final class MultiRowInsert {
   }
 
   /** Inserts the rows (each an array in column order) and returns the number inserted. */
-  Mono<Long> execute(DatabaseClient db, BindMarkersFactory markers, List<Object[]> rows) {
+  public Mono<Long> execute(DatabaseClient db, BindMarkersFactory markers, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return Mono.just(0L);
     }

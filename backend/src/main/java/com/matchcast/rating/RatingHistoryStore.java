@@ -1,0 +1,60 @@
+package com.matchcast.rating;
+
+import com.matchcast.ingest.store.MultiRowInsert;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.binding.BindMarkersFactory;
+import org.springframework.r2dbc.core.binding.BindMarkersFactoryResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stores every club's Elo and pi-rating history as the latest training computed it, replacing
+ * the previous one in one transaction, and links each club key to its team row where the
+ * catalog knows it.
+ */
+@Component
+public class RatingHistoryStore {
+
+  private static final MultiRowInsert POINTS = new MultiRowInsert("rating_history", List.of(
+      new MultiRowInsert.Column("club_key", String.class), new MultiRowInsert.Column("rating_system", String.class),
+      new MultiRowInsert.Column("rated_on", LocalDate.class), new MultiRowInsert.Column("rating", Double.class)));
+
+  private final DatabaseClient db;
+  private final BindMarkersFactory markers;
+  private final TransactionalOperator transaction;
+
+  public RatingHistoryStore(DatabaseClient db, ConnectionFactory connectionFactory,
+      ReactiveTransactionManager transactionManager) {
+    this.db = db;
+    this.markers = BindMarkersFactoryResolver.resolve(connectionFactory);
+    this.transaction = TransactionalOperator.create(transactionManager);
+  }
+
+  /** Replaces the stored histories with those of the given clubs; returns the number of points stored. */
+  public Mono<Long> replace(Collection<String> clubs, EloRatings elo, PiRatings pi) {
+    List<Object[]> rows = new ArrayList<>();
+    for (String club : clubs) {
+      add(rows, club, "ELO", elo.history(club));
+      add(rows, club, "PI_HOME", pi.homeHistory(club));
+      add(rows, club, "PI_AWAY", pi.awayHistory(club));
+    }
+    return transaction.transactional(db.sql("DELETE FROM rating_history").then()
+        .then(POINTS.execute(db, markers, rows))
+        .flatMap(stored -> db.sql("UPDATE rating_history SET team_id = (SELECT t.id FROM team t"
+                + " WHERE CONCAT(t.country, '|', t.name) = rating_history.club_key)")
+            .then().thenReturn(stored)));
+  }
+
+  private static void add(List<Object[]> rows, String club, String system, List<RatingPoint> history) {
+    for (RatingPoint point : history) {
+      rows.add(new Object[] {club, system, point.date(), point.value()});
+    }
+  }
+}
