@@ -48,7 +48,11 @@ public final class Backtest {
             && !m.date().isBefore(plan.start().minus(plan.trainingWindow())));
     List<EnsembleMember> members = tuned(setup.members(), timeline, matrix, plan);
     WalkForward walkForward = new WalkForward(members, setup.combiner(), setup.goals(matrix), setup.version());
-    List<MatchForecast> forecasts = walkForward.run(timeline, matrix, plan, this::progress);
+    List<MatchForecast> forecasts;
+    try (MemberForecastsCsv memberFile = options.membersOut() == null ? null
+        : new MemberForecastsCsv(Files.newBufferedWriter(options.membersOut()))) {
+      forecasts = walkForward.run(timeline, matrix, plan, progress(memberFile));
+    }
     try (Writer out = Files.newBufferedWriter(options.out())) {
       PredictionsCsv.write(forecasts, out);
     }
@@ -95,10 +99,22 @@ public final class Backtest {
         .toList());
   }
 
-  private void progress(LocalDate refit, int trained, int forecast, String combination) {
-    combinations.add(refit + ": " + combination);
-    console.printf("refit %s: trained on %d matches, forecast %d; %s%n", refit, trained, forecast, combination);
-    console.flush();
+  private WalkForward.Progress progress(MemberForecastsCsv members) {
+    return new WalkForward.Progress() {
+      @Override
+      public void refitted(LocalDate refit, int trained, int forecast, String combination) {
+        combinations.add(refit + ": " + combination);
+        console.printf("refit %s: trained on %d matches, forecast %d; %s%n", refit, trained, forecast, combination);
+        console.flush();
+      }
+
+      @Override
+      public void membersForecast(TimelineMatch match, List<String> names, double[][] memberRows) {
+        if (members != null) {
+          members.write(match, names, memberRows);
+        }
+      }
+    };
   }
 
   private void writeReport(BacktestReport report) throws IOException {

@@ -10,6 +10,7 @@ import com.matchcast.feature.schedule.ScheduleFeatures;
 import com.matchcast.feature.table.TableFeatures;
 import com.matchcast.goals.DixonColesFeatures;
 import com.matchcast.market.MarketFeatures;
+import com.matchcast.model.Anchor;
 import com.matchcast.model.FeatureView;
 import com.matchcast.model.LightGbmLearner;
 import com.matchcast.model.LogisticLearner;
@@ -38,6 +39,12 @@ public record ForecastSetup(List<FeatureSource> sources, List<EnsembleMember> me
       "bet365_p_home", "bet365_p_draw", "bet365_p_away", "elo_p_home", "elo_p_draw", "elo_p_away",
       "dc_p_home", "dc_p_draw", "dc_p_away");
 
+  /**
+   * Where the tree members start: the de-margined pre-match market, then the bookmakers'
+   * consensus, Pinnacle, Bet365 and, for a match nobody priced, Elo. The trees learn corrections.
+   */
+  static final List<String> ANCHOR = List.of("market_p", "consensus_p", "pinnacle_p", "bet365_p", "elo_p");
+
   /** The linear member's other inputs: strong, low-noise signals. */
   static final List<String> LINEAR_EXTRAS = List.of("market_overround", "pinnacle_overround", "bookmaker_p_home_sd",
       "asian_handicap_line", "asian_handicap_p_home", "market_p_over_2_5", "elo_diff", "pi_expected_goal_difference",
@@ -60,8 +67,10 @@ public record ForecastSetup(List<FeatureSource> sources, List<EnsembleMember> me
         new LearnerMember("logistic", new LogisticLearner(),
             new LogisticLearner().defaults().with(ModelParameters.of(Map.of("l2", 1e-2))),
             FeatureView.of(names, linear, Set.copyOf(LOGGED)), names),
-        new LearnerMember("lightgbm", new LightGbmLearner(threads), lightGbm(), FeatureView.all(names), names),
-        new LearnerMember("xgboost", new XGBoostLearner(threads), xgboost(), FeatureView.all(names), names));
+        new LearnerMember("lightgbm", new LightGbmLearner(threads), lightGbm(), FeatureView.all(names),
+            Anchor.of(names, ANCHOR), names),
+        new LearnerMember("xgboost", new XGBoostLearner(threads), xgboost(), FeatureView.all(names),
+            Anchor.of(names, ANCHOR), names));
     return new ForecastSetup(sources, members,
         new WeightedCalibratedCombiner(members.stream().map(EnsembleMember::name).toList()), VERSION);
   }

@@ -1,5 +1,7 @@
 package com.matchcast.backtest;
 
+import com.matchcast.model.AnchoredModel;
+import com.matchcast.model.Anchor;
 import com.matchcast.model.FeatureView;
 import com.matchcast.model.FeatureViewModel;
 import com.matchcast.model.ModelParameters;
@@ -18,15 +20,23 @@ public final class LearnerMember implements EnsembleMember {
   private final OutcomeLearner learner;
   private final ModelParameters parameters;
   private final FeatureView view;
+  private final Anchor anchor;
 
   private final List<String> allNames;
 
   public LearnerMember(String name, OutcomeLearner learner, ModelParameters parameters, FeatureView view,
       List<String> allNames) {
+    this(name, learner, parameters, view, null, allNames);
+  }
+
+  /** @param anchor where the learner starts from (its trees correct it), or null to start from scratch */
+  public LearnerMember(String name, OutcomeLearner learner, ModelParameters parameters, FeatureView view,
+      Anchor anchor, List<String> allNames) {
     this.name = name;
     this.learner = learner;
     this.parameters = parameters;
     this.view = view;
+    this.anchor = anchor;
     this.allNames = List.copyOf(allNames);
   }
 
@@ -53,8 +63,15 @@ public final class LearnerMember implements EnsembleMember {
 
   /** The fitted member as a servable model that reads the full feature row. */
   public OutcomeModel model(double[][] features, int[] outcomes, double[] weights, long seed) {
-    TrainingSet training = new TrainingSet(view.apply(features), outcomes, weights, view.names());
-    return new FeatureViewModel(view, learner.fit(training, parameters, seed), allNames);
+    OutcomeModel fitted = learner.fit(trainingSet(features, outcomes, weights), parameters, seed);
+    FeatureViewModel model = new FeatureViewModel(view, fitted, allNames);
+    return anchor == null ? model : new AnchoredModel(anchor, model);
+  }
+
+  /** The member's training data from full feature rows: its view, and its anchor's base scores. */
+  public TrainingSet trainingSet(double[][] features, int[] outcomes, double[] weights) {
+    return new TrainingSet(view.apply(features), outcomes, weights, view.names(),
+        anchor == null ? null : anchor.scores(features));
   }
 
   public List<String> featureNames() {
@@ -75,6 +92,6 @@ public final class LearnerMember implements EnsembleMember {
   }
 
   public LearnerMember withParameters(ModelParameters tuned) {
-    return new LearnerMember(name, learner, tuned, view, allNames);
+    return new LearnerMember(name, learner, tuned, view, anchor, allNames);
   }
 }

@@ -40,7 +40,7 @@ public final class PredictionsCsv {
   }
 
   /** RFC 4180 quoting, for the rare name with a comma or quote in it. */
-  private static String quote(String text) {
+  static String quote(String text) {
     if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
       return text;
     }

@@ -52,8 +52,7 @@ public final class Tuning {
     List<String> log = new ArrayList<>();
     for (EnsembleMember member : members) {
       LearnerMember learnerMember = (LearnerMember) member;
-      TrainingSet data = new TrainingSet(learnerMember.view(matrix.select(rows)), outcomes, null,
-          learnerMember.featureNames());
+      TrainingSet data = learnerMember.trainingSet(matrix.select(rows), outcomes, null);
       HyperparameterSearch.Result result = new HyperparameterSearch(learnerMember.learner(),
           space(learnerMember), learnerMember.parameters(), HyperparameterSearch.Score.RPS)
           .search(data, folds, trials, each, plan.seed());

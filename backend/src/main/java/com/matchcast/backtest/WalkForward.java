@@ -37,6 +37,9 @@ public final class WalkForward {
   /** Hears of each refit: its date, the rows trained on and forecast, and the combination used. */
   public interface Progress {
     void refitted(LocalDate refit, int trained, int forecast, String combination);
+
+    /** Each member's forecast of one match (warm-up included), before combining; for diagnostics. */
+    default void membersForecast(TimelineMatch match, List<String> members, double[][] memberRows) {}
   }
 
   public List<MatchForecast> run(List<TimelineMatch> timeline, FeatureMatrix matrix, WalkForwardPlan plan) {
@@ -62,6 +65,7 @@ public final class WalkForward {
       Combiner.Combination combination = combination(outOfSample, refit);
       progress.refitted(refit, train.length, test.length, combination.describe());
       keep(timeline, plan, test, memberForecasts, combination.apply(memberForecasts), forecasts);
+      report(timeline, test, memberForecasts, progress);
     }
     return forecasts;
   }
@@ -85,6 +89,17 @@ public final class WalkForward {
       if (match.isPlayed() && trains(plan, match)) {
         outOfSample.add(match.upcoming().date(), memberForecasts, t, match.outcome().result());
       }
+    }
+  }
+
+  private void report(List<TimelineMatch> timeline, int[] test, List<double[][]> memberForecasts, Progress progress) {
+    List<String> names = members.stream().map(EnsembleMember::name).toList();
+    for (int t = 0; t < test.length; t++) {
+      double[][] rows = new double[members.size()][];
+      for (int m = 0; m < rows.length; m++) {
+        rows[m] = memberForecasts.get(m)[t];
+      }
+      progress.membersForecast(timeline.get(test[t]), names, rows);
     }
   }
 

@@ -47,6 +47,9 @@ public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "metrics report (JSON)")
   Path report;
 
+  @Option(names = "--members-out", paramLabel = "FILE", description = "diagnostics: every member's own forecasts, warm-up included (CSV)")
+  Path membersOut;
+
   @Option(names = "--train-leagues", split = ",", paramLabel = "CODES", description = "divisions whose matches train the models (default: --leagues)")
   List<String> trainLeagues = List.of();
 
@@ -86,7 +89,7 @@ public class BacktestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
     }
     BacktestOptions options = new BacktestOptions(data, new LinkedHashSet<>(upper(leagues)),
-        new LinkedHashSet<>(upper(trainLeagues.isEmpty() ? leagues : trainLeagues)), from, to, out, report, refit,
+        new LinkedHashSet<>(upper(trainLeagues.isEmpty() ? leagues : trainLeagues)), from, to, out, report, membersOut, refit,
         warmUp, trainingWindow, recencyHalfLife, tuneTrials, tuneBudget, seed, threads);
     new Backtest(options, spec.commandLine().getOut(),
         "backtest " + String.join(" ", spec.commandLine().getParseResult().originalArgs())).run();

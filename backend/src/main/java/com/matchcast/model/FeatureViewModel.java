@@ -31,10 +31,23 @@ public final class FeatureViewModel implements OutcomeModel {
     return inner.predict(view.apply(features));
   }
 
+  @Override
+  public double[][] predict(double[][] features, double[][] baseScores) {
+    return inner.predict(view.apply(features), baseScores);
+  }
+
   /** The inner model's contributions, put back at the columns of the full row. */
   @Override
   public double[][] contributions(double[] row) {
-    double[][] local = inner.contributions(view.apply(new double[][] {row})[0]);
+    return placed(row, inner.contributions(view.apply(new double[][] {row})[0]));
+  }
+
+  @Override
+  public double[][] contributions(double[] row, double[] baseScores) {
+    return placed(row, inner.contributions(view.apply(new double[][] {row})[0], baseScores));
+  }
+
+  private double[][] placed(double[] row, double[][] local) {
     double[][] out = new double[3][row.length + 1];
     for (int k = 0; k < 3; k++) {
       for (int c = 0; c < view.width(); c++) {

@@ -65,7 +65,7 @@ public final class HyperparameterSearch {
     for (int f = 0; f < folds.size(); f++) {
       TrainingSet validation = data.rows(folds.get(f).validation());
       try (OutcomeModel model = learner.fit(data.rows(folds.get(f).train()), candidate, seed)) {
-        double[][] forecasts = model.predict(validation.features());
+        double[][] forecasts = model.predict(validation.features(), validation.baseScores());
         scores[f] = score == Score.LOG_LOSS ? Metrics.logLoss(forecasts, validation.outcomes())
             : Metrics.rankedProbabilityScore(forecasts, validation.outcomes());
       }

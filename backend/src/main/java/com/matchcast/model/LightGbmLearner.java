@@ -114,6 +114,10 @@ public final class LightGbmLearner implements OutcomeLearner {
     if (weights != null) {
       dataset.setField("weight", weights);
     }
+    double[] base = set.baseScoresClassMajor();
+    if (base != null) {
+      dataset.setField("init_score", base);
+    }
     return dataset;
   }
 }

@@ -32,6 +32,22 @@ final class LightGbmModel implements OutcomeModel {
     return out;
   }
 
+  /** LightGBM keeps init scores out of the model, so the base scores are added to its raw scores here. */
+  @Override
+  public double[][] predict(double[][] features, double[][] baseScores) {
+    if (baseScores == null) {
+      return predict(features);
+    }
+    double[][] scores = margins(features);
+    for (int i = 0; i < scores.length; i++) {
+      for (int k = 0; k < 3; k++) {
+        scores[i][k] += baseScores[i][k];
+      }
+      Probabilities.softmax(scores[i]);
+    }
+    return scores;
+  }
+
   /** LightGBM lays contributions out class by class, (features + bias) values each. */
   @Override
   public double[][] contributions(double[] row) {

@@ -48,6 +48,7 @@ public final class ModelCodec {
         case LogisticLearner.KIND -> LogisticModel.read(provenance, payload);
         case EnsembleModel.KIND -> EnsembleModel.read(provenance, payload);
         case FeatureViewModel.KIND -> FeatureViewModel.read(provenance, payload);
+        case AnchoredModel.KIND -> AnchoredModel.read(provenance, payload);
         default -> throw new IllegalArgumentException("unknown model kind " + provenance.kind());
       };
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import ml.dmlc.xgboost4j.java.XGBoostJNI;
 
 /**
  * Gradient-boosted trees by XGBoost: softprob over the three outcomes, hist trees, seeded.
@@ -98,7 +99,21 @@ public final class XGBoostLearner implements OutcomeLearner {
     if (weights != null) {
       matrix.setWeight(weights);
     }
+    float[] base = set.baseScoresRowMajor();
+    if (base != null) {
+      setBaseMargin(matrix, base);
+    }
     return matrix;
+  }
+
+  /**
+   * xgboost4j 3.4's DMatrix.setBaseMargin insists on one value per row, which rules out a
+   * multiclass margin; the C API itself takes rows x classes, row by row.
+   */
+  static void setBaseMargin(DMatrix matrix, float[] rowsTimesClasses) throws XGBoostError {
+    if (XGBoostJNI.XGDMatrixSetFloatInfo(matrix.getHandle(), "base_margin", rowsTimesClasses) != 0) {
+      throw new XGBoostError(XGBoostJNI.XGBGetLastError());
+    }
   }
 
   private static void dispose(DMatrix matrix) {

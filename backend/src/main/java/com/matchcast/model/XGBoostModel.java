@@ -29,6 +29,67 @@ final class XGBoostModel implements OutcomeModel {
 
   @Override
   public double[][] predict(double[][] features) {
+    return predict(features, null);
+  }
+
+  /**
+   * With base scores: softmax(base scores + the trees' margins), as in training, where they were
+   * XGBoost's base_margin and took the place of the booster's intercept. xgboost4j 3.4 cannot
+   * pass a multiclass base_margin to inplace_predict, so the intercept is taken out of the
+   * margins and the base scores added here.
+   */
+  @Override
+  public double[][] predict(double[][] features, double[][] baseScores) {
+    if (baseScores == null) {
+      return values(features);
+    }
+    try {
+      double[][] scores = margins(features);
+      double[] intercept = intercept();
+      for (int i = 0; i < scores.length; i++) {
+        for (int k = 0; k < 3; k++) {
+          scores[i][k] += baseScores[i][k] - intercept[k];
+        }
+        Probabilities.softmax(scores[i]);
+      }
+      return scores;
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
+    }
+  }
+
+  private volatile double[] intercept;
+
+  /**
+   * The booster's per-class intercept: the margin of a row predicted without a base margin minus
+   * its margin with a zero base margin (which replaces the intercept), all trees both times.
+   */
+  private double[] intercept() throws XGBoostError {
+    double[] known = intercept;
+    if (known != null) {
+      return known;
+    }
+    int width = provenance.featureNames().size();
+    float[] row = new float[width];
+    java.util.Arrays.fill(row, Float.NaN);
+    float[] withIntercept = booster.inplace_predict(row, 1, width, Float.NaN, new int[] {0, 0},
+        Booster.PredictionType.kMargin, null)[0];
+    DMatrix matrix = new DMatrix(row, 1, width, Float.NaN);
+    try {
+      XGBoostLearner.setBaseMargin(matrix, new float[3]);
+      float[] withoutIntercept = booster.predict(matrix, true)[0];
+      double[] computed = new double[3];
+      for (int k = 0; k < 3; k++) {
+        computed[k] = withIntercept[k] - withoutIntercept[k];
+      }
+      intercept = computed;
+      return computed;
+    } finally {
+      matrix.dispose();
+    }
+  }
+
+  private double[][] values(double[][] features) {
     int width = provenance.featureNames().size();
     float[] flat = flatten(features, width);
     try {
@@ -65,6 +126,20 @@ final class XGBoostModel implements OutcomeModel {
       if (matrix != null) {
         matrix.dispose();
       }
+    }
+  }
+
+  @Override
+  public double[][] contributions(double[] row, double[] baseScores) {
+    double[][] out = contributions(row);
+    try {
+      double[] intercept = intercept();
+      for (int k = 0; k < 3; k++) {
+        out[k][row.length] += baseScores[k] - intercept[k];
+      }
+      return out;
+    } catch (XGBoostError e) {
+      throw new IllegalStateException("XGBoost contributions failed: " + e.getMessage(), e);
     }
   }
 
@@ -107,6 +182,10 @@ final class XGBoostModel implements OutcomeModel {
     } catch (XGBoostError e) {
       throw new IllegalStateException("XGBoost model could not be loaded: " + e.getMessage(), e);
     }
+  }
+
+  Booster booster() {
+    return booster;
   }
 
   @Override

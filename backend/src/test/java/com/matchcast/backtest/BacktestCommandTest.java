@@ -24,6 +24,7 @@ class BacktestCommandTest {
   static String output;
   static List<String> predictions;
   static JsonNode report;
+  static List<String> members;
 
   @BeforeAll
   static void runTheBacktest() throws IOException {
@@ -34,11 +35,32 @@ class BacktestCommandTest {
     command.setOut(new PrintWriter(out));
     int exit = command.execute("backtest", "--data", data.toString(), "--leagues", "E0", "--from", "2018-07-01",
         "--to", "2020-06-30", "--out", work.resolve("predictions.csv").toString(), "--report",
-        work.resolve("report.json").toString(), "--refit", "P3M", "--warm-up", "P1Y", "--threads", "1");
+        work.resolve("report.json").toString(), "--members-out", work.resolve("members.csv").toString(), "--refit", "P3M", "--warm-up", "P1Y", "--threads", "1");
     assertThat(exit).as(out.toString()).isZero();
     output = out.toString();
     predictions = Files.readAllLines(work.resolve("predictions.csv"));
     report = JsonMapper.builder().build().readTree(work.resolve("report.json").toFile());
+    members = Files.readAllLines(work.resolve("members.csv"));
+  }
+
+  @Test
+  void theMembersFileHoldsEveryMembersOwnForecastFromTheWarmUpOn() {
+    assertThat(members.get(0)).isEqualTo("div,date,home_team,away_team,result,"
+        + "logistic_p_home,logistic_p_draw,logistic_p_away,lightgbm_p_home,lightgbm_p_draw,lightgbm_p_away,"
+        + "xgboost_p_home,xgboost_p_draw,xgboost_p_away");
+    assertThat(members).hasSize(1 + 3 * 90); // the warm-up season and the two reported ones
+    assertThat(members.get(1).split(",")[1]).isLessThan("2018-07-01");
+    for (String line : members.subList(1, members.size())) {
+      String[] f = line.split(",");
+      assertThat(f[4]).isIn("home", "draw", "away");
+      for (int member = 0; member < 3; member++) {
+        double sum = 0;
+        for (int k = 0; k < 3; k++) {
+          sum += Double.parseDouble(f[5 + 3 * member + k]);
+        }
+        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-5));
+      }
+    }
   }
 
   @Test
