@@ -63,7 +63,7 @@ public final class Backtest {
     if (options.report() != null) {
       writeReport(new BacktestReport(commandLine, setup.version(), List.copyOf(plan.leagues()),
           List.copyOf(plan.trainLeagues()), plan.from().toString(), plan.to().toString(), plan.refitEvery().toString(),
-          plan.warmUp().toString(), String.valueOf(plan.trainingWindow()),
+          plan.warmUp() + " refitted every " + plan.warmUpRefitEvery(), String.valueOf(plan.trainingWindow()),
           String.valueOf(plan.recencyHalfLife()), plan.seed(), forecasts.size(),
           matrix.columns().size(), matrix.names(), tuning, combinations, seconds, PeakMemory.residentMiB(),
           PeakMemory.heapMiB(), evaluation));

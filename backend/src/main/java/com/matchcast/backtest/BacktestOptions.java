@@ -8,10 +8,11 @@ import java.util.Set;
 
 /** What the backtest command was asked to do. */
 public record BacktestOptions(List<Path> data, Set<String> leagues, Set<String> trainLeagues, LocalDate from,
-    LocalDate to, Path out, Path report, Path membersOut, Period refit, Period warmUp, Period trainingWindow, Period recencyHalfLife,
+    LocalDate to, Path out, Path report, Path membersOut, Period refit, Period warmUp, Period warmUpRefit, Period trainingWindow, Period recencyHalfLife,
     int tuneTrials, java.time.Duration tuneBudget, long seed, int threads) {
 
   public WalkForwardPlan plan() {
-    return new WalkForwardPlan(leagues, trainLeagues, from, to, refit, warmUp, trainingWindow, recencyHalfLife, seed);
+    return new WalkForwardPlan(leagues, trainLeagues, from, to, refit, warmUp, warmUpRefit, trainingWindow,
+        recencyHalfLife, seed);
   }
 }

@@ -59,6 +59,9 @@ public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--warm-up", defaultValue = "P2Y", paramLabel = "PERIOD", description = "walk-forward before --from, to learn ensemble weights and calibration out of sample (default: ${DEFAULT-VALUE})")
   Period warmUp;
 
+  @Option(names = "--warm-up-refit", defaultValue = "P3M", paramLabel = "PERIOD", description = "refit cadence during the warm-up, whose forecasts only teach the combiner (default: ${DEFAULT-VALUE}, quarterly)")
+  Period warmUpRefit;
+
   @Option(names = "--training-window", defaultValue = "P12Y", paramLabel = "PERIOD", description = "how far back training rows reach from each refit (default: ${DEFAULT-VALUE})")
   Period trainingWindow;
 
@@ -90,7 +93,7 @@ public class BacktestCommand implements Callable<Integer> {
     }
     BacktestOptions options = new BacktestOptions(data, new LinkedHashSet<>(upper(leagues)),
         new LinkedHashSet<>(upper(trainLeagues.isEmpty() ? leagues : trainLeagues)), from, to, out, report, membersOut, refit,
-        warmUp, trainingWindow, recencyHalfLife, tuneTrials, tuneBudget, seed, threads);
+        warmUp, warmUpRefit, trainingWindow, recencyHalfLife, tuneTrials, tuneBudget, seed, threads);
     new Backtest(options, spec.commandLine().getOut(),
         "backtest " + String.join(" ", spec.commandLine().getParseResult().originalArgs())).run();
     return 0;
