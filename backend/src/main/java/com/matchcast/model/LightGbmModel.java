@@ -61,7 +61,7 @@ final class LightGbmModel implements OutcomeModel {
     return out;
   }
 
-  /** Raw scores per class, for checking contributions. */
+  /** Raw scores per class (init scores are never part of the model). */
   double[][] margins(double[][] features) {
     double[] flat = LightGbmNative.predict(handle(), features, width(), lightgbmlib.C_API_PREDICT_RAW_SCORE,
         threads);

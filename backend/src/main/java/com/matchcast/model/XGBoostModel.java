@@ -20,6 +20,8 @@ final class XGBoostModel implements OutcomeModel {
   private final Booster booster;
   private final int rounds;
   private final Provenance provenance;
+  /** Computed on first use by {@link #intercept()}; racing threads compute the same values. */
+  private volatile double[] intercept;
 
   XGBoostModel(Booster booster, int rounds, Provenance provenance) {
     this.booster = booster;
@@ -57,8 +59,6 @@ final class XGBoostModel implements OutcomeModel {
       throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
     }
   }
-
-  private volatile double[] intercept;
 
   /**
    * The booster's per-class intercept: the margin of a row predicted without a base margin minus
@@ -143,7 +143,7 @@ final class XGBoostModel implements OutcomeModel {
     }
   }
 
-  /** Raw margins per class with the kept rounds, for checking contributions. */
+  /** Raw margins per class with the kept rounds (intercept included). */
   double[][] margins(double[][] features) throws XGBoostError {
     int width = provenance.featureNames().size();
     float[][] raw = booster.inplace_predict(flatten(features, width), features.length, width, Float.NaN,

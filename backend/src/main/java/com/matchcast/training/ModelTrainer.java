@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -43,6 +45,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class ModelTrainer {
+
+  private static final Logger log = LoggerFactory.getLogger(ModelTrainer.class);
 
   static final String MODEL_NAME = "matchcast-1x2";
   private static final Period OUT_OF_SAMPLE_YEAR = Period.ofYears(1);
@@ -86,12 +90,17 @@ public class ModelTrainer {
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(matches,
         m -> request.leagues().contains(m.division()) && !m.date().isBefore(firstNeeded));
     WalkForward walkForward = new WalkForward(setup.members(), setup.combiner(), setup.goals(matrix), setup.version());
-    List<MatchForecast> outOfSample = walkForward.run(matches, matrix, plan);
+    log.info("Training on {} played matches of {} up to {}: out-of-sample walk-forward over the last year",
+        played.size(), request.leagues(), last);
+    List<MatchForecast> outOfSample = walkForward.run(matches, matrix, plan,
+        (refit, trained, forecast, combination) -> log.info("refit {}: trained on {} matches, forecast {}; {}",
+            refit, trained, forecast, combination));
     Combiner.Combination combination = walkForward.combinationAt(asOf);
     int[] rows = matches.stream().filter(m -> m.isPlayed() && request.leagues().contains(m.upcoming().division())
             && !m.upcoming().date().isBefore(trainedFrom))
         .mapToInt(m -> m.upcoming().index()).toArray();
     int[] outcomes = java.util.Arrays.stream(rows).map(i -> matches.get(i).outcome().result()).toArray();
+    log.info("Fitting the served members on {} matches from {}", rows.length, trainedFrom);
     List<OutcomeModel> members = new ArrayList<>();
     for (EnsembleMember member : setup.members()) {
       members.add(((LearnerMember) member).model(matrix.select(rows), outcomes,
