@@ -18,7 +18,9 @@ final class CommandContext {
   /** @param springArguments Spring arguments such as {@code --matchcast.data-dir=/tmp/x}; they win over defaults */
   static ConfigurableApplicationContext start(List<String> springArguments) {
     List<String> arguments = new ArrayList<>(List.of("--matchcast.scheduling.enabled=false",
-        "--matchcast.bootstrap.enabled=false", "--spring.main.log-startup-info=false", "--logging.level.root=WARN"));
+        "--matchcast.bootstrap.enabled=false", "--spring.main.log-startup-info=false", "--logging.level.root=WARN",
+        // long-running work reports its progress even though the framework's chatter is off
+        "--logging.level.com.matchcast.training=INFO"));
     arguments.addAll(springArguments);
     return new SpringApplicationBuilder(MatchcastApplication.class)
         .web(WebApplicationType.NONE)
