@@ -1,11 +1,8 @@
 package com.matchcast.model;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * A boosted model trained to correct an {@link Anchor}: its forecast is softmax(anchor's
@@ -45,16 +42,7 @@ public final class AnchoredModel implements OutcomeModel {
 
   @Override
   public byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      anchor.write(out);
-      byte[] model = inner.toBytes();
-      out.writeInt(model.length);
-      out.write(model);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return ModelCodec.write(provenance(), bytes.toByteArray());
+    return ModelCodec.writeWrapper(provenance(), anchor::write, inner);
   }
 
   @Override
@@ -71,7 +59,7 @@ public final class AnchoredModel implements OutcomeModel {
   static AnchoredModel read(Provenance provenance, byte[] payload) throws IOException {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
       Anchor anchor = Anchor.read(in);
-      return new AnchoredModel(anchor, ModelCodec.read(in.readNBytes(in.readInt())));
+      return new AnchoredModel(anchor, ModelCodec.readModel(in));
     }
   }
 }

@@ -112,7 +112,7 @@ public final class EnsembleModel implements OutcomeModel {
       double[] weights = new double[count];
       for (int m = 0; m < count; m++) {
         weights[m] = in.readDouble();
-        members.add(ModelCodec.read(in.readNBytes(in.readInt())));
+        members.add(ModelCodec.readModel(in));
       }
       String kind = in.readUTF();
       double[] parameters = new double[in.readInt()];

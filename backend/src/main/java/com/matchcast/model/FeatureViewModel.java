@@ -1,11 +1,8 @@
 package com.matchcast.model;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -60,16 +57,7 @@ public final class FeatureViewModel implements OutcomeModel {
 
   @Override
   public byte[] toBytes() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      view.write(out);
-      byte[] model = inner.toBytes();
-      out.writeInt(model.length);
-      out.write(model);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return ModelCodec.write(provenance(), bytes.toByteArray());
+    return ModelCodec.writeWrapper(provenance(), view::write, inner);
   }
 
   @Override
@@ -86,7 +74,7 @@ public final class FeatureViewModel implements OutcomeModel {
   static FeatureViewModel read(Provenance provenance, byte[] payload) throws IOException {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
       FeatureView view = FeatureView.read(in);
-      OutcomeModel inner = ModelCodec.read(in.readNBytes(in.readInt()));
+      OutcomeModel inner = ModelCodec.readModel(in);
       return new FeatureViewModel(view, inner, provenance.featureNames());
     }
   }

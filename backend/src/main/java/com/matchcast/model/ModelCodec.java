@@ -34,6 +34,35 @@ public final class ModelCodec {
     return bytes.toByteArray();
   }
 
+  /** Writes a wrapper model's own settings, then the model it wraps. */
+  interface Settings {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /** The bytes of a model that wraps another: its settings, then the inner model's own bytes. */
+  static byte[] writeWrapper(Provenance provenance, Settings settings, OutcomeModel inner) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      settings.write(out);
+      writeModel(out, inner);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return write(provenance, bytes.toByteArray());
+  }
+
+  /** One nested model, length-prefixed. */
+  static void writeModel(DataOutputStream out, OutcomeModel model) throws IOException {
+    byte[] bytes = model.toBytes();
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  /** Reads back a model written by {@link #writeModel}. */
+  static OutcomeModel readModel(DataInputStream in) throws IOException {
+    return read(in.readNBytes(in.readInt()));
+  }
+
   /** Rebuilds the model these bytes describe, whatever its kind. */
   public static OutcomeModel read(byte[] bytes) {
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
