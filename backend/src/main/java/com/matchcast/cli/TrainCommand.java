@@ -1,6 +1,7 @@
 package com.matchcast.cli;
 
 import com.matchcast.training.ModelTrainer;
+import com.matchcast.training.PromotionRule;
 import com.matchcast.training.TrainingRequest;
 import com.matchcast.training.TrainingResult;
 import java.io.PrintWriter;
@@ -57,7 +58,7 @@ public class TrainCommand implements Callable<Integer> {
     try (ConfigurableApplicationContext context = CommandContext.start(springArguments)) {
       TrainingRequest request = new TrainingRequest(new LinkedHashSet<>(leagues.stream()
           .map(l -> l.trim().toUpperCase(Locale.ROOT)).toList()), trainingWindow, recencyHalfLife, seed, threads,
-          promote);
+          promote ? PromotionRule.ALWAYS : PromotionRule.NEVER);
       TrainingResult result = context.getBean(ModelTrainer.class).train(request).block();
       PrintWriter out = spec.commandLine().getOut();
       out.printf("Model version %d registered%s%n", result.versionId(), result.promoted() ? " and promoted" : "");

@@ -89,8 +89,9 @@ public final class DixonColesFit {
     return goals.isKnown() ? Optional.of(scoreGrid(goals, rho, maxGoals)) : Optional.empty();
   }
 
-  /** Independent Poisson goals times the low-score correction tau. */
-  static ScoreGrid scoreGrid(GoalExpectation goals, double rho, int maxGoals) {
+  /** Independent Poisson goals times the low-score correction tau, with rho kept admissible for this match. */
+  static ScoreGrid scoreGrid(GoalExpectation goals, double fittedRho, int maxGoals) {
+    double rho = LowScoreCorrection.admissibleRho(fittedRho, goals.home(), goals.away());
     double[] home = poisson(goals.home(), maxGoals);
     double[] away = poisson(goals.away(), maxGoals);
     double[][] weights = new double[maxGoals + 1][maxGoals + 1];

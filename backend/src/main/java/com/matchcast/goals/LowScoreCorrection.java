@@ -26,6 +26,19 @@ final class LowScoreCorrection {
     return homeGoals == 1 && awayGoals == 1 ? 1.0 - rho : 1.0;
   }
 
+  /**
+   * The rho nearest to {@code rho} for which every tau of this match is non-negative:
+   * max(-1/lambda, -1/mu) <= rho <= min(1/(lambda mu), 1). A rho fitted on a division's past
+   * matches can fall outside that range for an extreme pairing it never saw (a strong positive rho
+   * with two high-scoring sides makes tau(0,0) negative); the grid then uses the boundary, where
+   * the offending low score gets probability zero. Inside the range rho is returned unchanged.
+   */
+  static double admissibleRho(double rho, double lambda, double mu) {
+    double lowest = Math.max(-1.0 / lambda, -1.0 / mu);
+    double highest = Math.min(1.0 / (lambda * mu), 1.0);
+    return Math.min(Math.max(rho, lowest), highest);
+  }
+
   /** d tau / d rho: tau is linear in rho, so log tau is concave in rho. */
   static double slopeInRho(int homeGoals, int awayGoals, double lambda, double mu) {
     if (homeGoals == 0 && awayGoals == 0) {

@@ -67,10 +67,15 @@ public class ModelTrainer {
   public Mono<TrainingResult> train(TrainingRequest request) {
     return timeline.read()
         .flatMap(matches -> executor.run(() -> fit(matches, request)))
-        .flatMap(fitted -> registry.register(fitted.registration(), fitted.artifact())
-            .flatMap(id -> request.promote() ? registry.promote(id).thenReturn(id) : Mono.just(id))
-            .flatMap(id -> ratingHistory.replace(fitted.ratings().clubs(), fitted.ratings().elo(), fitted.ratings().pi())
-                .map(points -> fitted.result(id, request.promote(), points))));
+        .flatMap(fitted -> {
+          PromotionRule.Verdict verdict = request.promotion().judge(fitted.metrics());
+          log.info("Promotion: {} ({})", verdict.promote() ? "yes" : "no", verdict.reason());
+          return registry.register(fitted.registration(), fitted.artifact())
+              .flatMap(id -> verdict.promote() ? registry.promote(id).thenReturn(id) : Mono.just(id))
+              .flatMap(id -> ratingHistory.replace(fitted.ratings().clubs(), fitted.ratings().elo(),
+                      fitted.ratings().pi())
+                  .map(points -> fitted.result(id, verdict, points)));
+        });
   }
 
   private FittedVersion fit(List<TimelineMatch> matches, TrainingRequest request) {
@@ -134,9 +139,9 @@ public class ModelTrainer {
   private record FittedVersion(ModelRegistration registration, byte[] artifact, int trainingMatches,
       String combination, Map<String, Double> metrics, Ratings ratings) {
 
-    TrainingResult result(long id, boolean promoted, long ratingPoints) {
-      return new TrainingResult(id, promoted, registration.trainedFrom(), registration.trainedTo(), trainingMatches,
-          combination, metrics, ratingPoints);
+    TrainingResult result(long id, PromotionRule.Verdict promotion, long ratingPoints) {
+      return new TrainingResult(id, promotion.promote(), promotion.reason(), registration.trainedFrom(),
+          registration.trainedTo(), trainingMatches, combination, metrics, ratingPoints);
     }
   }
 

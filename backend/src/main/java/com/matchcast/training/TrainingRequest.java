@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * What to train: the divisions whose matches train (and are later served), how far back, and
- * whether the new version replaces the served one.
+ * when the new version replaces the served one.
  */
 public record TrainingRequest(Set<String> leagues, Period trainingWindow, Period recencyHalfLife, long seed,
-    int threads, boolean promote) {}
+    int threads, PromotionRule promotion) {}

@@ -16,7 +16,7 @@ import java.util.Random;
  * have fixed strengths, double round robins from August, Poisson goals, statistics, and
  * pre-match and closing prices derived from the true probabilities with a margin and noise.
  */
-final class SyntheticFootballData {
+public final class SyntheticFootballData {
 
   static final String HEADER = "Div,Date,Time,HomeTeam,AwayTeam,FTHG,FTAG,FTR,HTHG,HTAG,HTR,HS,AS,HST,AST,HC,AC,"
       + "B365H,B365D,B365A,PSH,PSD,PSA,MaxH,MaxD,MaxA,AvgH,AvgD,AvgA,Avg>2.5,Avg<2.5,"
@@ -29,7 +29,7 @@ final class SyntheticFootballData {
   private final double[] attack = new double[CLUBS.length];
   private final double[] defence = new double[CLUBS.length];
 
-  SyntheticFootballData(long seed) {
+  public SyntheticFootballData(long seed) {
     this.random = new Random(seed);
     for (int i = 0; i < CLUBS.length; i++) {
       attack[i] = 0.35 * random.nextGaussian();
@@ -38,7 +38,7 @@ final class SyntheticFootballData {
   }
 
   /** Writes {@code <root>/E0/<season>.csv} for each season starting in the given years. */
-  void write(Path root, int firstYear, int lastYear) throws IOException {
+  public void write(Path root, int firstYear, int lastYear) throws IOException {
     Files.createDirectories(root.resolve("E0"));
     for (int year = firstYear; year <= lastYear; year++) {
       Files.writeString(root.resolve("E0").resolve(year + "-" + (year + 1) + ".csv"), season(year));

@@ -34,6 +34,23 @@ class ScoreGridTest {
     assertThat(GRID.truncatedMass()).isBetween(0.0, 1e-6);
   }
 
+  /**
+   * A division's fitted rho of 0.3 is fine for its usual matches but would make tau(0,0) =
+   * 1 - 2.5 * 1.8 * 0.3 = -0.35 for two high-scoring sides: the grid takes the admissible
+   * boundary rho = 1 / (2.5 * 1.8), so 0-0 gets probability zero and nothing is negative.
+   */
+  @Test
+  void aFittedRhoOutsideTheMatchsAdmissibleRangeIsClampedInsteadOfGivingNegativeScores() {
+    ScoreGrid extreme = DixonColesFit.scoreGrid(new GoalExpectation(2.5, 1.8), 0.3, DixonColesFeatures.MAX_GOALS);
+
+    assertThat(extreme.probability(0, 0)).isCloseTo(0.0, within(1e-15));
+    assertThat(extreme.probability(1, 1)).isCloseTo(
+        2.5 * Math.exp(-2.5) * 1.8 * Math.exp(-1.8) * (1 - 1 / 4.5) / (1 - extreme.truncatedMass()), within(1e-12));
+    assertThat(extreme.homeWin() + extreme.draw() + extreme.awayWin()).isCloseTo(1.0, within(1e-12));
+    assertThat(LowScoreCorrection.admissibleRho(-0.1, 1.4, 1.1)).as("inside the range: unchanged").isEqualTo(-0.1);
+    assertThat(LowScoreCorrection.admissibleRho(-0.9, 2.0, 1.1)).isEqualTo(-0.5);
+  }
+
   /** 0-0: e^-2.5 * tau(0,0) = e^-2.5 * (1 + 1.4 * 1.1 * 0.1) = 0.082085 * 1.154 = 0.0947261. */
   @Test
   void exactScoreIsPoissonTimesTau() {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
@@ -27,11 +28,14 @@ class StartupImport {
   private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
 
   private final FootballDataImporter importer;
+  private final ApplicationEventPublisher events;
   private final Path mirror;
   private Disposable running;
 
-  StartupImport(FootballDataImporter importer, @Value("${matchcast.bootstrap.football-data-dir:}") String mirror) {
+  StartupImport(FootballDataImporter importer, ApplicationEventPublisher events,
+      @Value("${matchcast.bootstrap.football-data-dir:}") String mirror) {
     this.importer = importer;
+    this.events = events;
     this.mirror = mirror.isBlank() ? null : Path.of(mirror);
   }
 
@@ -50,6 +54,7 @@ class StartupImport {
         runs.size(), runs.stream().mapToInt(IngestRunSummary::inserted).sum(),
         runs.stream().mapToInt(IngestRunSummary::updated).sum(),
         runs.stream().filter(r -> r.status() == IngestStatus.UNCHANGED).count(), failed);
+    events.publishEvent(new StartupImportDone(runs.size(), failed));
   }
 
   @jakarta.annotation.PreDestroy

@@ -87,6 +87,12 @@ public class ModelRegistry {
         .map(ModelVersionRows::read).all();
   }
 
+  /** The {@code count} most recently registered versions, newest first. */
+  public Flux<ModelVersion> latest(int count) {
+    return db.sql("SELECT " + ModelVersionRows.COLUMNS + " FROM model_version ORDER BY id DESC LIMIT " + count)
+        .map(ModelVersionRows::read).all();
+  }
+
   /** The version that serves forecasts, or empty before the first promotion. */
   public Mono<ModelVersion> promoted() {
     return db.sql("SELECT " + ModelVersionRows.COLUMNS + " FROM model_version WHERE promoted = TRUE")

@@ -1,0 +1,57 @@
+package com.matchcast.training;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The backend's retraining run: one at a time, in the background. The fitting itself runs on the
+ * model executor (see {@link ModelTrainer}), never on the event loop, so the API keeps answering
+ * while a version trains. A run that fails registers and promotes nothing: the version that was
+ * served keeps serving.
+ */
+@Component
+public class TrainingJob {
+
+  private static final Logger log = LoggerFactory.getLogger(TrainingJob.class);
+
+  private final ModelTrainer trainer;
+  private final TrainingProperties properties;
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  public TrainingJob(ModelTrainer trainer, TrainingProperties properties) {
+    this.trainer = trainer;
+    this.properties = properties;
+  }
+
+  /**
+   * Starts a run without waiting for it. Returns the run, already subscribed (so it goes on
+   * whether or not the caller listens), or empty when a run is still going.
+   */
+  public Mono<TrainingResult> launch() {
+    if (!running.compareAndSet(false, true)) {
+      log.info("Training still running; this turn is skipped");
+      return Mono.empty();
+    }
+    TrainingRequest request = properties.request();
+    log.info("Training started: {}, window {}, promotion {}", request.leagues(), request.trainingWindow(),
+        request.promotion().mode());
+    Mono<TrainingResult> run = Mono.defer(() -> trainer.train(request))
+        .doOnNext(result -> log.info("Training done: version {} {}, trained on {} matches ({} to {})",
+            result.versionId(), result.promoted() ? "promoted" : "registered, not promoted",
+            result.trainingMatches(), result.trainedFrom(), result.trainedTo()))
+        .doOnError(error -> log.error("Training failed, the served version stays: {}", error.getMessage()))
+        // free before the outcome reaches anyone, so whoever hears of it can start the next run
+        .doOnSuccess(result -> running.set(false))
+        .doOnError(error -> running.set(false))
+        .cache();
+    run.subscribe(result -> { }, error -> { });
+    return run;
+  }
+
+  public boolean isRunning() {
+    return running.get();
+  }
+}

@@ -1,0 +1,54 @@
+package com.matchcast.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.matchcast.backtest.SyntheticFootballData;
+import com.matchcast.model.registry.ModelRegistry;
+import com.matchcast.model.registry.ModelVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import reactor.core.publisher.Mono;
+
+/** A new installation imports its history on start, then trains and serves its first model by itself. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "matchcast.data-dir=target/test-data/${random.uuid}",
+      "matchcast.scheduling.enabled=true",
+      "matchcast.bootstrap.enabled=true",
+      "matchcast.sources.football-data.enabled=false",
+      "matchcast.sources.open-football.enabled=false",
+      "matchcast.training.leagues=E0",
+      "matchcast.training.training-window=P8Y",
+      "matchcast.training.promotion=ALWAYS"
+    })
+class FirstModelOnStartTest {
+
+  @Autowired ModelRegistry registry;
+
+  @DynamicPropertySource
+  static void syntheticMirror(DynamicPropertyRegistry properties) throws IOException {
+    Path mirror = Files.createTempDirectory("matchcast-mirror");
+    new SyntheticFootballData(5).write(mirror, 2008, 2019);
+    properties.add("matchcast.bootstrap.football-data-dir", mirror::toString);
+  }
+
+  @Test
+  void theFirstModelIsTrainedAndServedAfterTheStartupImport() {
+    ModelVersion served = Mono.defer(registry::promoted)
+        .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofSeconds(1)))
+        .block(Duration.ofMinutes(5));
+
+    assertThat(served.trainedTo()).as("trained up to the last imported season").isAfter(LocalDate.of(2019, 6, 30));
+    assertThat(served.metrics()).containsKey("oos_rps");
+    assertThat(registry.list().count().block()).as("one run, not one per event").isEqualTo(1);
+  }
+}
