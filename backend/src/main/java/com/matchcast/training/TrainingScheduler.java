@@ -2,6 +2,8 @@ package com.matchcast.training;
 
 import com.matchcast.ingest.footballdata.StartupImportDone;
 import com.matchcast.model.registry.ModelRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -18,6 +20,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "matchcast.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 public class TrainingScheduler implements SchedulingConfigurer {
+
+  private static final Logger log = LoggerFactory.getLogger(TrainingScheduler.class);
 
   private final TrainingJob job;
   private final TrainingProperties properties;
@@ -42,7 +46,8 @@ public class TrainingScheduler implements SchedulingConfigurer {
       return;
     }
     registry.promoted().hasElement().filter(served -> !served)
-        .subscribe(noneServed -> job.launch());
+        .subscribe(noneServed -> job.launch(),
+            error -> log.error("Could not tell whether a model is served; no first training: {}", error.toString()));
   }
 
   private boolean enabled() {

@@ -26,16 +26,19 @@ class TrainCommandTest {
   void trainsOnTheStoredMatchesAndRegistersAPromotedVersion() throws IOException {
     Path data = work.resolve("mirror");
     new SyntheticFootballData(3).write(data, 2008, 2019);
-    String database = "--matchcast.data-dir=" + work.resolve("db");
+    // the database lives outside the @TempDir: its background writer may flush a last page after
+    // the command's context closes, racing JUnit's clean-up
+    Path db = Path.of("target", "test-data", java.util.UUID.randomUUID().toString());
+    String database = "--matchcast.data-dir=" + db;
 
     assertThat(run("import", "--dir", data.toString(), database).exitCode()).isZero();
     Run train = run("train", "--leagues", "E0", "--training-window", "P8Y", "--threads", "1", "--promote", database);
 
     assertThat(train.exitCode()).as(train.output()).isZero();
     assertThat(train.output()).contains("registered and promoted").contains("oos_rps");
-    assertThat(ratedTeams(work.resolve("db"))).as("Elo and pi histories linked to the ten clubs").isEqualTo(10);
+    assertThat(ratedTeams(db)).as("Elo and pi histories linked to the ten clubs").isEqualTo(10);
     Path artifact;
-    try (Stream<Path> files = Files.walk(work.resolve("db").resolve("models"))) {
+    try (Stream<Path> files = Files.walk(db.resolve("models"))) {
       artifact = files.filter(p -> p.toString().endsWith(".mcm")).findFirst().orElseThrow();
     }
     try (OutcomeModel model = ModelCodec.read(Files.readAllBytes(artifact))) {
