@@ -9,8 +9,9 @@ import reactor.core.publisher.Mono;
 /**
  * The backend's retraining run: one at a time, in the background. The fitting itself runs on the
  * model executor (see {@link ModelTrainer}), never on the event loop, so the API keeps answering
- * while a version trains. A run that fails registers and promotes nothing: the version that was
- * served keeps serving.
+ * while a version trains. A run that fails leaves the version that was served serving: a failed
+ * fit registers nothing, and only a registered version that passed its {@link PromotionRule} is
+ * ever promoted.
  */
 @Component
 public class TrainingJob {
