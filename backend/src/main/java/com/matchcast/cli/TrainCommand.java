@@ -65,6 +65,7 @@ public class TrainCommand implements Callable<Integer> {
       out.printf("Trained on %d matches from %s to %s%n", result.trainingMatches(), result.trainedFrom(),
           result.trainedTo());
       out.printf("Combination: %s%n", result.combination());
+      out.printf("Promotion: %s%n", result.promotionReason());
       out.printf("Rating history: %d points stored%n", result.ratingPoints());
       result.metrics().forEach((name, value) -> out.printf(Locale.ROOT, "  %-28s %.4f%n", name, value));
       out.flush();

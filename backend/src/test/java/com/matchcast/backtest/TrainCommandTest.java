@@ -35,7 +35,8 @@ class TrainCommandTest {
     Run train = run("train", "--leagues", "E0", "--training-window", "P8Y", "--threads", "1", "--promote", database);
 
     assertThat(train.exitCode()).as(train.output()).isZero();
-    assertThat(train.output()).contains("registered and promoted").contains("oos_rps");
+    assertThat(train.output()).contains("registered and promoted").contains("Promotion: promotion requested")
+        .contains("oos_rps");
     assertThat(ratedTeams(db)).as("Elo and pi histories linked to the ten clubs").isEqualTo(10);
     Path artifact;
     try (Stream<Path> files = Files.walk(db.resolve("models"))) {
