@@ -56,9 +56,8 @@ public class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (ConfigurableApplicationContext context = CommandContext.start(springArguments)) {
-      TrainingRequest request = new TrainingRequest(new LinkedHashSet<>(leagues.stream()
-          .map(l -> l.trim().toUpperCase(Locale.ROOT)).toList()), trainingWindow, recencyHalfLife, seed, threads,
-          promote ? PromotionRule.ALWAYS : PromotionRule.NEVER);
+      TrainingRequest request = new TrainingRequest(new LinkedHashSet<>(leagues), trainingWindow, recencyHalfLife,
+          seed, threads, promote ? PromotionRule.ALWAYS : PromotionRule.NEVER);
       TrainingResult result = context.getBean(ModelTrainer.class).train(request).block();
       PrintWriter out = spec.commandLine().getOut();
       out.printf("Model version %d registered%s%n", result.versionId(), result.promoted() ? " and promoted" : "");

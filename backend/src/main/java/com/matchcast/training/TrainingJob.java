@@ -39,14 +39,18 @@ public class TrainingJob {
     TrainingRequest request = properties.request();
     log.info("Training started: {}, window {}, promotion {}", request.leagues(), request.trainingWindow(),
         request.promotion().mode());
+    // the job is free again before the outcome reaches anyone, so whoever hears of it can start the next run
     Mono<TrainingResult> run = Mono.defer(() -> trainer.train(request))
-        .doOnNext(result -> log.info("Training done: version {} {}, trained on {} matches ({} to {})",
-            result.versionId(), result.promoted() ? "promoted" : "registered, not promoted",
-            result.trainingMatches(), result.trainedFrom(), result.trainedTo()))
-        .doOnError(error -> log.error("Training failed, the served version stays: {}", error.getMessage()))
-        // free before the outcome reaches anyone, so whoever hears of it can start the next run
-        .doOnSuccess(result -> running.set(false))
-        .doOnError(error -> running.set(false))
+        .doOnSuccess(result -> {
+          running.set(false);
+          log.info("Training done: version {} {}, trained on {} matches ({} to {})", result.versionId(),
+              result.promoted() ? "promoted" : "registered, not promoted", result.trainingMatches(),
+              result.trainedFrom(), result.trainedTo());
+        })
+        .doOnError(error -> {
+          running.set(false);
+          log.error("Training failed, the served version stays: {}", error.getMessage());
+        })
         .cache();
     run.subscribe(result -> { }, error -> { });
     return run;

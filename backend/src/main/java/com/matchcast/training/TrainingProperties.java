@@ -3,7 +3,6 @@ package com.matchcast.training;
 import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -32,7 +31,7 @@ public record TrainingProperties(String cron, List<String> leagues, Period train
   }
 
   public TrainingRequest request() {
-    return new TrainingRequest(new LinkedHashSet<>(leagues.stream().map(l -> l.trim().toUpperCase(Locale.ROOT)).toList()),
-        trainingWindow, Period.ZERO, seed, threads, new PromotionRule(promotion, marketTolerance));
+    return new TrainingRequest(new LinkedHashSet<>(leagues), trainingWindow, Period.ZERO, seed, threads,
+        new PromotionRule(promotion, marketTolerance));
   }
 }

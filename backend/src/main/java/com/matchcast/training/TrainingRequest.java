@@ -1,6 +1,8 @@
 package com.matchcast.training;
 
 import java.time.Period;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -8,4 +10,10 @@ import java.util.Set;
  * when the new version replaces the served one.
  */
 public record TrainingRequest(Set<String> leagues, Period trainingWindow, Period recencyHalfLife, long seed,
-    int threads, PromotionRule promotion) {}
+    int threads, PromotionRule promotion) {
+
+  /** League codes as the data spells them ("e0 " is E0), in the order given. */
+  public TrainingRequest {
+    leagues = new LinkedHashSet<>(leagues.stream().map(l -> l.trim().toUpperCase(Locale.ROOT)).toList());
+  }
+}

@@ -1,5 +1,6 @@
 package com.matchcast.training;
 
+import com.matchcast.config.Crons;
 import com.matchcast.ingest.footballdata.StartupImportDone;
 import com.matchcast.model.registry.ModelRegistry;
 import org.slf4j.Logger;
@@ -7,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
@@ -35,22 +35,18 @@ public class TrainingScheduler implements SchedulingConfigurer {
 
   @Override
   public void configureTasks(ScheduledTaskRegistrar registrar) {
-    if (enabled()) {
+    if (Crons.isOn(properties.cron())) {
       registrar.addCronTask(job::launch, properties.cron());
     }
   }
 
   @EventListener
   public void firstModelAfterStartupImport(StartupImportDone done) {
-    if (!enabled()) {
+    if (!Crons.isOn(properties.cron())) {
       return;
     }
     registry.promoted().hasElement().filter(served -> !served)
         .subscribe(noneServed -> job.launch(),
             error -> log.error("Could not tell whether a model is served; no first training: {}", error.toString()));
-  }
-
-  private boolean enabled() {
-    return !properties.cron().isBlank() && !Scheduled.CRON_DISABLED.equals(properties.cron());
   }
 }

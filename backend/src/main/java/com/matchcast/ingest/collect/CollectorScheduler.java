@@ -1,5 +1,6 @@
 package com.matchcast.ingest.collect;
 
+import com.matchcast.config.Crons;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import reactor.core.publisher.Flux;
@@ -46,10 +46,9 @@ public class CollectorScheduler implements SchedulingConfigurer {
 
   private void schedule(ScheduledTaskRegistrar registrar, String cron, Collector collector,
       Function<Collector, Flux<?>> sync) {
-    if (cron == null || cron.isBlank() || Scheduled.CRON_DISABLED.equals(cron)) {
-      return;
+    if (Crons.isOn(cron)) {
+      registrar.addCronTask(() -> launch(collector, sync), cron);
     }
-    registrar.addCronTask(() -> launch(collector, sync), cron);
   }
 
   /** Starts the run without waiting for it: the scheduler thread is free again at once. */
