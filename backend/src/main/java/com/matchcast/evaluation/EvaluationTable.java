@@ -10,8 +10,8 @@ import java.util.Locale;
 public final class EvaluationTable {
 
   private static final String HEADER = String.format(Locale.ROOT,
-      "%-8s %-5s %6s  %-7s %-7s %-28s  %-7s %-7s %-28s  %-6s %-6s", "slice", "vs", "n",
-      "RPS", "market", "diff [95% CI]", "logloss", "market", "diff [95% CI]", "acc", "market");
+      "%-8s %-5s %6s  %-7s %-7s %-28s  %-7s %-7s %-28s  %-6s %-6s %-22s", "slice", "vs", "n",
+      "RPS", "market", "diff [95% CI]", "logloss", "market", "diff [95% CI]", "acc", "market", "diff pp [95% CI]");
 
   private EvaluationTable() {}
 
@@ -35,10 +35,11 @@ public final class EvaluationTable {
   }
 
   private static String row(String slice, MarketComparison c) {
-    return String.format(Locale.ROOT, "%-8s %-5s %6d  %.4f  %.4f  %-28s  %.4f  %.4f  %-28s  %5.1f%% %5.1f%%", slice,
+    return String.format(Locale.ROOT, "%-8s %-5s %6d  %.4f  %.4f  %-28s  %.4f  %.4f  %-28s  %5.1f%% %5.1f%% %s", slice,
         c.reference(), c.model().matches(), c.model().rankedProbabilityScore(), c.market().rankedProbabilityScore(),
         difference(c.rankedProbabilityScoreDifference()), c.model().logLoss(), c.market().logLoss(),
-        difference(c.logLossDifference()), 100 * c.model().accuracy(), 100 * c.market().accuracy());
+        difference(c.logLossDifference()), 100 * c.model().accuracy(), 100 * c.market().accuracy(),
+        percentagePoints(c.accuracyDifference()));
   }
 
   private static void appendBinary(StringBuilder text, List<BinaryMarketComparison> comparisons) {
@@ -46,6 +47,10 @@ public final class EvaluationTable {
       text.append(String.format(Locale.ROOT, "%-8s %-5s %6d  log loss %.4f  market %.4f  diff %s%n", c.market(),
           c.reference(), c.matches(), c.modelLogLoss(), c.marketLogLoss(), difference(c.logLossDifference())));
     }
+  }
+
+  private static String percentagePoints(PairedDifference d) {
+    return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", 100 * d.mean(), 100 * d.lower(), 100 * d.upper());
   }
 
   private static String difference(PairedDifference d) {

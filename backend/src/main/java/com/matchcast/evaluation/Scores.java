@@ -5,9 +5,15 @@ import java.util.List;
 /**
  * How one set of 1X2 forecasts scored on a set of matches: mean RPS, log loss and Brier
  * score, the share whose most likely outcome happened, and calibration.
+ *
+ * <p>{@code expectedAccuracy} is the accuracy the forecasts promise themselves, the mean of
+ * their highest probability: what a calibrated forecaster scores on average. Beside the
+ * realised accuracy it tells skill from luck, since on a few thousand matches the realised
+ * share wanders about half a percentage point either way (binomial standard error
+ * sqrt(sum p(1 - p)) / n with p the highest probability).
  */
 public record Scores(int matches, double rankedProbabilityScore, double logLoss, double brierScore, double accuracy,
-    double expectedCalibrationError, List<ReliabilityTable> reliability) {
+    double expectedAccuracy, double expectedCalibrationError, List<ReliabilityTable> reliability) {
 
   public Scores {
     reliability = List.copyOf(reliability);
@@ -22,16 +28,19 @@ public record Scores(int matches, double rankedProbabilityScore, double logLoss,
     double logLoss = 0;
     double brier = 0;
     int correct = 0;
+    double promised = 0;
     for (int m = 0; m < outcomes.length; m++) {
       double[] p = probabilities.get(m);
       rps += ScoringRules.rankedProbabilityScore(p, outcomes[m]);
       logLoss += ScoringRules.logLoss(p, outcomes[m]);
       brier += ScoringRules.brierScore(p, outcomes[m]);
-      correct += ScoringRules.mostLikely(p) == outcomes[m] ? 1 : 0;
+      int pick = ScoringRules.mostLikely(p);
+      correct += pick == outcomes[m] ? 1 : 0;
+      promised += p[pick];
     }
     int n = outcomes.length;
     Calibration calibration = Calibration.of(probabilities, outcomes);
-    return new Scores(n, rps / n, logLoss / n, brier / n, (double) correct / n,
+    return new Scores(n, rps / n, logLoss / n, brier / n, (double) correct / n, promised / n,
         calibration.expectedCalibrationError(), calibration.tables());
   }
 }

@@ -42,14 +42,20 @@ final class SegmentScorer {
     int[] results = results(priced);
     double[] rps = new double[results.length];
     double[] logLoss = new double[results.length];
+    double[] correct = new double[results.length];
     for (int i = 0; i < results.length; i++) {
       rps[i] = ScoringRules.rankedProbabilityScore(model.get(i), results[i])
           - ScoringRules.rankedProbabilityScore(market.get(i), results[i]);
       logLoss[i] = ScoringRules.logLoss(model.get(i), results[i]) - ScoringRules.logLoss(market.get(i), results[i]);
+      correct[i] = hit(model.get(i), results[i]) - hit(market.get(i), results[i]);
     }
-    PairedDifference[] differences = bootstrap.intervals(key + "/1x2/" + source.label(), rps, logLoss);
+    PairedDifference[] differences = bootstrap.intervals(key + "/1x2/" + source.label(), rps, logLoss, correct);
     return Optional.of(new MarketComparison(source.label(), Scores.of(model, results), Scores.of(market, results),
-        differences[0], differences[1]));
+        differences[0], differences[1], differences[2]));
+  }
+
+  private static int hit(double[] forecast, int result) {
+    return ScoringRules.mostLikely(forecast) == result ? 1 : 0;
   }
 
   /** A yes/no market, on the matches where both the model and the reference gave a probability. */

@@ -130,6 +130,7 @@ public class ModelTrainer {
     metrics.put("oos_rps", overall.model().rankedProbabilityScore());
     metrics.put("oos_log_loss", overall.model().logLoss());
     metrics.put("oos_accuracy", overall.model().accuracy());
+    metrics.put("oos_expected_accuracy", overall.model().expectedAccuracy());
     metrics.put("oos_ece", overall.model().expectedCalibrationError());
     overall.markets().forEach(m -> metrics.put("oos_market_" + m.reference() + "_rps", m.market().rankedProbabilityScore()));
     return metrics;

@@ -54,6 +54,7 @@ class CalibrationTest {
 
     assertThat(scores.matches()).isEqualTo(4);
     assertThat(scores.accuracy()).isEqualTo(0.5);
+    assertThat(scores.expectedAccuracy()).isCloseTo((0.65 + 0.65 + 0.60 + 0.50) / 4, within(1e-12));
     assertThat(scores.logLoss()).isCloseTo(
         -(Math.log(0.65) + Math.log(0.10) + Math.log(0.60) + Math.log(0.35)) / 4, within(1e-12));
     assertThat(scores.expectedCalibrationError()).isCloseTo((0.15 + 0.35 + 0.425) / 3, within(1e-12));

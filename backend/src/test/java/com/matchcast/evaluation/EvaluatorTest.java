@@ -44,6 +44,7 @@ class EvaluatorTest {
     assertThat(average.rankedProbabilityScoreDifference().mean()).isZero();
     assertThat(average.rankedProbabilityScoreDifference().contains(0)).isTrue();
     assertThat(average.logLossDifference().contains(0)).isTrue();
+    assertThat(average.accuracyDifference()).isEqualTo(new PairedDifference(0, 0, 0));
   }
 
   @Test
@@ -57,6 +58,31 @@ class EvaluatorTest {
     assertThat(closing.market().logLoss()).isCloseTo(Math.log(3), within(1e-12));
     assertThat(closing.rankedProbabilityScoreDifference().mean()).isCloseTo(
         closing.model().rankedProbabilityScore() - closing.market().rankedProbabilityScore(), within(1e-12));
+  }
+
+  @Test
+  void accuracyIsComparedPickByPickWithAnInterval() {
+    // Six matches, all won by the home side. The model picks home in four, the market in two; the
+    // market's picks are also the model's, so the model is right in every match the market is.
+    double[] home = {0.5, 0.3, 0.2};
+    double[] away = {0.2, 0.3, 0.5};
+    List<EvaluatedMatch> matches = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      double[] model = i < 4 ? home : away;
+      double[] market = i < 2 ? home : away;
+      matches.add(new EvaluatedMatch("E0", "2023-2024", LocalDate.of(2023, 8, 1).plusDays(i), 0, 1, false, model,
+          Double.NaN, Double.NaN, List.of(new MarketReference(ReferenceSource.AVG, market, Double.NaN, Double.NaN))));
+    }
+
+    MarketComparison average = new Evaluator(500, 3).evaluate(matches).overall().markets().get(0);
+
+    assertThat(average.model().accuracy()).isCloseTo(4 / 6.0, within(1e-12));
+    assertThat(average.market().accuracy()).isCloseTo(2 / 6.0, within(1e-12));
+    assertThat(average.accuracyDifference().mean()).isCloseTo(2 / 6.0, within(1e-12));
+    // Per match the difference is 0 or +1, so a resample can show no gain but never a loss.
+    assertThat(average.accuracyDifference().lower()).isBetween(0.0, 2 / 6.0);
+    assertThat(average.accuracyDifference().upper()).isBetween(2 / 6.0, 1.0);
+    assertThat(average.model().expectedAccuracy()).isCloseTo(0.5, within(1e-12));
   }
 
   @Test
@@ -93,7 +119,7 @@ class EvaluatorTest {
     assertThat(json.get("overall").get("model").get("reliability").get(0).get("bins")).isNotEmpty();
 
     String table = EvaluationTable.render(report);
-    assertThat(table).contains("RPS", "logloss", "Avg", "PSC", "E0", "over_2_5");
+    assertThat(table).contains("RPS", "logloss", "Avg", "PSC", "E0", "over_2_5", "diff pp [95% CI]");
     assertThat(table.lines().count()).isEqualTo(1 + 2 + 2 * 2 + 1);
   }
 }
