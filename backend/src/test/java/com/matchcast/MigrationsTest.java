@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.matchcast.support.EmbeddedDatabaseTest;
+import com.matchcast.rating.RatingSystem;
 import com.matchcast.support.MariaDbTest;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -40,6 +41,20 @@ class MigrationsTest {
       Long stored = db.sql("SELECT COUNT(*) AS n FROM matches m JOIN league l ON l.id = m.league_id WHERE l.code = 'ZZ1'")
           .map(r -> r.get("n", Long.class)).one().block();
       assertThat(stored).isZero();
+    }
+
+    @Test
+    void ratingHistoryTakesEveryKnownRatingSystemAndRefusesOthers() {
+      db.sql("DELETE FROM rating_history").then().block();
+      for (RatingSystem system : RatingSystem.values()) {
+        db.sql("INSERT INTO rating_history (club_key, rating_system, rated_on, rating)"
+            + " VALUES ('Nowhere|Alpha', :system, '2000-01-01', 1)").bind("system", system.name()).then().block();
+      }
+      assertThatThrownBy(() -> db.sql("INSERT INTO rating_history (club_key, rating_system, rated_on, rating)"
+          + " VALUES ('Nowhere|Alpha', 'GLICKO', '2000-01-01', 1)").then().block()).isInstanceOf(RuntimeException.class);
+      Long stored = db.sql("SELECT COUNT(*) AS n FROM rating_history").map(r -> r.get("n", Long.class)).one().block();
+      assertThat(stored).isEqualTo(RatingSystem.values().length);
+      db.sql("DELETE FROM rating_history").then().block();
     }
   }
 

@@ -19,6 +19,14 @@ final class DivisionGoalModel {
     }
   }
 
+  /**
+   * The fit as of {@code refitDate} if it is the one made last, without fitting: null when it is
+   * not, or when the division had too few matches for it.
+   */
+  DixonColesFit lastFitAsOf(LocalDate refitDate) {
+    return refitDate.equals(fittedAsOf) ? current : null;
+  }
+
   /** The fit as of {@code refitDate}, made once per refit date; null while the division has too few matches. */
   DixonColesFit fitAsOf(LocalDate refitDate, DixonColes model, RefitSchedule schedule) {
     if (refitDate.equals(fittedAsOf)) {

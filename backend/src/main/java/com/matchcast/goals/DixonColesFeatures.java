@@ -4,6 +4,8 @@ import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeatureSource;
 import com.matchcast.history.MatchOutcome;
 import com.matchcast.history.UpcomingMatch;
+import com.matchcast.rating.RatingHistory;
+import com.matchcast.rating.RatingPoint;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +15,12 @@ import java.util.Optional;
 /**
  * Dixon-Coles goal expectations and the markets of its exact score grid, fitted per division
  * (clubs of different divisions never meet in league data) on the {@link RefitSchedule}.
+ *
+ * <p>It also keeps each club's attack and defence history: at every played match it learns, the
+ * club's strengths in the fit that described the match (made from earlier matches only), dated
+ * by the match.
+ * A match counts only if its fit was already made when it is learned (in the feature pipeline,
+ * every match it described), so keeping the history never makes a fit the features did not need.
  */
 public final class DixonColesFeatures implements FeatureSource {
 
@@ -37,6 +45,8 @@ public final class DixonColesFeatures implements FeatureSource {
   private final DixonColes model;
   private final RefitSchedule schedule;
   private final Map<String, DivisionGoalModel> divisions = new HashMap<>();
+  private final RatingHistory attackHistory = new RatingHistory();
+  private final RatingHistory defenceHistory = new RatingHistory();
 
   public DixonColesFeatures() {
     this(new DixonColes(), RefitSchedule.defaults());
@@ -70,8 +80,33 @@ public final class DixonColesFeatures implements FeatureSource {
 
   @Override
   public void learn(UpcomingMatch match, MatchOutcome outcome) {
+    recordStrengths(match);
     divisions.computeIfAbsent(match.division(), d -> new DivisionGoalModel()).learn(new GoalObservation(
         match.date(), match.homeClub(), match.awayClub(), outcome.homeGoals(), outcome.awayGoals()));
+  }
+
+  /** The club's attack going into each of its learned matches that had a fit, oldest first. */
+  public List<RatingPoint> attackHistory(String club) {
+    return attackHistory.of(club);
+  }
+
+  /** The club's defence going into each of its learned matches that had a fit, oldest first. */
+  public List<RatingPoint> defenceHistory(String club) {
+    return defenceHistory.of(club);
+  }
+
+  private void recordStrengths(UpcomingMatch match) {
+    DivisionGoalModel division = divisions.get(match.division());
+    DixonColesFit fit = division == null ? null : division.lastFitAsOf(schedule.refitDateFor(match.date()));
+    if (fit == null) {
+      return;
+    }
+    for (String club : List.of(match.homeClub(), match.awayClub())) {
+      if (playedEnough(fit, club)) {
+        attackHistory.record(club, match.date(), fit.attack(club));
+        defenceHistory.record(club, match.date(), fit.defence(club));
+      }
+    }
   }
 
   /** The exact score grid the features of {@code match} come from; empty where they are NaN. */

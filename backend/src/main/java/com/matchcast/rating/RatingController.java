@@ -16,9 +16,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class RatingController {
 
-  /** Accepted values of the schema's RatingSystem enum, as stored. */
-  enum RatingSystem { ELO, PI_HOME, PI_AWAY }
-
   public RatingController(RatingHistoryQueries queries, BatchLoaderRegistry registry) {
     registry.<RatingHistoryQueries.Key, List<RatingPoint>>forName("teamRatingHistory")
         .registerMappedBatchLoader((keys, env) -> queries.histories(keys));

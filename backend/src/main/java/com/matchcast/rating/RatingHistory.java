@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Every rating a club has held, in the order its matches were learned. */
-final class RatingHistory {
+public final class RatingHistory {
 
   private final Map<String, List<RatingPoint>> pointsByClub = new HashMap<>();
 
-  void record(String club, LocalDate date, double value) {
+  public void record(String club, LocalDate date, double value) {
     pointsByClub.computeIfAbsent(club, c -> new ArrayList<>()).add(new RatingPoint(date, value));
   }
 
   /** An unmodifiable copy; empty for a club never rated. */
-  List<RatingPoint> of(String club) {
+  public List<RatingPoint> of(String club) {
     return List.copyOf(pointsByClub.getOrDefault(club, List.of()));
   }
 }

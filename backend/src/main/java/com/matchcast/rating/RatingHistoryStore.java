@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.binding.BindMarkersFactory;
 import org.springframework.r2dbc.core.binding.BindMarkersFactoryResolver;
@@ -15,9 +17,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Stores every club's Elo and pi-rating history as the latest training computed it, replacing
- * the previous one in one transaction, and links each club key to its team row where the
- * catalog knows it.
+ * Stores every club's rating histories (Elo, pi-ratings, Dixon-Coles strengths) as the latest
+ * training computed them, replacing the previous ones in one transaction, and links each club
+ * key to its team row where the catalog knows it.
  */
 @Component
 public class RatingHistoryStore {
@@ -37,13 +39,14 @@ public class RatingHistoryStore {
     this.transaction = TransactionalOperator.create(transactionManager);
   }
 
-  /** Replaces the stored histories with those of the given clubs; returns the number of points stored. */
-  public Mono<Long> replace(Collection<String> clubs, EloRatings elo, PiRatings pi) {
+  /**
+   * Replaces the stored histories with those of the given clubs, one history per club and rating
+   * system; returns the number of points stored.
+   */
+  public Mono<Long> replace(Collection<String> clubs, Map<RatingSystem, Function<String, List<RatingPoint>>> histories) {
     List<Object[]> rows = new ArrayList<>();
     for (String club : clubs) {
-      add(rows, club, "ELO", elo.history(club));
-      add(rows, club, "PI_HOME", pi.homeHistory(club));
-      add(rows, club, "PI_AWAY", pi.awayHistory(club));
+      histories.forEach((system, history) -> add(rows, club, system.name(), history.apply(club)));
     }
     return transaction.transactional(db.sql("DELETE FROM rating_history").then()
         .then(POINTS.execute(db, markers, rows))

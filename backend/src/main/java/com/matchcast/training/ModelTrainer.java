@@ -13,6 +13,7 @@ import com.matchcast.evaluation.Evaluator;
 import com.matchcast.evaluation.Segment;
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.feature.FeaturePipeline;
+import com.matchcast.goals.DixonColesFeatures;
 import com.matchcast.history.StoredTimeline;
 import com.matchcast.history.TimelineMatch;
 import com.matchcast.model.EnsembleModel;
@@ -25,14 +26,18 @@ import com.matchcast.rating.EloRatings;
 import com.matchcast.rating.PiRatingFeatures;
 import com.matchcast.rating.PiRatings;
 import com.matchcast.rating.RatingHistoryStore;
+import com.matchcast.rating.RatingPoint;
+import com.matchcast.rating.RatingSystem;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -72,8 +77,7 @@ public class ModelTrainer {
           log.info("Promotion: {} ({})", verdict.promote() ? "yes" : "no", verdict.reason());
           return registry.register(fitted.registration(), fitted.artifact())
               .flatMap(id -> verdict.promote() ? registry.promote(id).thenReturn(id) : Mono.just(id))
-              .flatMap(id -> ratingHistory.replace(fitted.ratings().clubs(), fitted.ratings().elo(),
-                      fitted.ratings().pi())
+              .flatMap(id -> ratingHistory.replace(fitted.ratings().clubs(), fitted.ratings().histories())
                   .map(points -> fitted.result(id, verdict, points)));
         });
   }
@@ -146,8 +150,8 @@ public class ModelTrainer {
     }
   }
 
-  /** Every club's Elo and pi-ratings after the whole timeline, taken from the feature sources. */
-  private record Ratings(Set<String> clubs, EloRatings elo, PiRatings pi) {
+  /** Every club's rating histories after the whole timeline, taken from the feature sources. */
+  private record Ratings(Set<String> clubs, Map<RatingSystem, Function<String, List<RatingPoint>>> histories) {
 
     static Ratings of(ForecastSetup setup, List<TimelineMatch> matches) {
       Set<String> clubs = new TreeSet<>();
@@ -155,11 +159,20 @@ public class ModelTrainer {
         clubs.add(m.upcoming().homeClub());
         clubs.add(m.upcoming().awayClub());
       });
-      EloRatings elo = setup.sources().stream().filter(EloFeatures.class::isInstance).map(EloFeatures.class::cast)
-          .findFirst().orElseThrow().ratings();
-      PiRatings pi = setup.sources().stream().filter(PiRatingFeatures.class::isInstance)
-          .map(PiRatingFeatures.class::cast).findFirst().orElseThrow().ratings();
-      return new Ratings(clubs, elo, pi);
+      EloRatings elo = source(setup, EloFeatures.class).ratings();
+      PiRatings pi = source(setup, PiRatingFeatures.class).ratings();
+      DixonColesFeatures dixonColes = source(setup, DixonColesFeatures.class);
+      Map<RatingSystem, Function<String, List<RatingPoint>>> histories = new EnumMap<>(RatingSystem.class);
+      histories.put(RatingSystem.ELO, elo::history);
+      histories.put(RatingSystem.PI_HOME, pi::homeHistory);
+      histories.put(RatingSystem.PI_AWAY, pi::awayHistory);
+      histories.put(RatingSystem.DC_ATTACK, dixonColes::attackHistory);
+      histories.put(RatingSystem.DC_DEFENCE, dixonColes::defenceHistory);
+      return new Ratings(clubs, histories);
+    }
+
+    private static <T> T source(ForecastSetup setup, Class<T> type) {
+      return setup.sources().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
   }
 }

@@ -37,7 +37,10 @@ class TrainCommandTest {
     assertThat(train.exitCode()).as(train.output()).isZero();
     assertThat(train.output()).contains("registered and promoted").contains("Promotion: promotion requested")
         .contains("oos_rps");
-    assertThat(ratedTeams(db)).as("Elo and pi histories linked to the ten clubs").isEqualTo(10);
+    assertThat(ratedTeams(db, "'ELO', 'PI_HOME', 'PI_AWAY'")).as("Elo and pi histories of the ten clubs")
+        .isEqualTo(10);
+    assertThat(ratedTeams(db, "'DC_ATTACK', 'DC_DEFENCE'")).as("Dixon-Coles histories of the ten clubs")
+        .isEqualTo(10);
     Path artifact;
     try (Stream<Path> files = Files.walk(db.resolve("models"))) {
       artifact = files.filter(p -> p.toString().endsWith(".mcm")).findFirst().orElseThrow();
@@ -51,12 +54,12 @@ class TrainCommandTest {
     }
   }
 
-  private static int ratedTeams(Path dataDir) {
+  private static int ratedTeams(Path dataDir, String systems) {
     String url = "jdbc:h2:file:" + dataDir.resolve("matchcast").toAbsolutePath()
         + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
     try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
         java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(DISTINCT team_id) FROM rating_history"
-            + " WHERE rating_system IN ('ELO', 'PI_HOME', 'PI_AWAY') AND team_id IS NOT NULL")) {
+            + " WHERE rating_system IN (" + systems + ") AND team_id IS NOT NULL")) {
       rs.next();
       return rs.getInt(1);
     } catch (java.sql.SQLException e) {

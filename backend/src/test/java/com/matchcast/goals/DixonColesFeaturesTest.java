@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.matchcast.history.UpcomingMatch;
+import com.matchcast.rating.RatingPoint;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +55,26 @@ class DixonColesFeaturesTest {
     assertThat(out).containsExactly(0.0, grid.expectedHomeGoals(), grid.expectedAwayGoals(), grid.homeWin(),
         grid.draw(), grid.awayWin(), grid.over(2.5), grid.bothTeamsScore(), fit.attack("Club1"),
         fit.defence("Club1"), fit.attack("Club2"), fit.defence("Club2"), 0.0);
+  }
+
+  @Test
+  void keepsEachClubsStrengthsGoingIntoTheMatchesWhoseFitWasMade() {
+    DixonColesFeatures source = learned(HISTORY);
+    assertThat(source.attackHistory("Club1")).as("learned without a fit: no point").isEmpty();
+
+    double[] described = describe(source, NEXT);
+    learn(source, "E0", NEXT.date(), "Club1", "Club2", 3, 0);
+    learn(source, "E0", NEXT.date().plusDays(1), "Club3", "Club1", 1, 1);
+    learn(source, "E0", NEXT.date().plusDays(8), "Club1", "Club4", 2, 2);
+
+    DixonColesFit fit = source.fitFor(NEXT).orElseThrow();
+    assertThat(source.attackHistory("Club1")).containsExactly(new RatingPoint(NEXT.date(), described[8]),
+        new RatingPoint(NEXT.date().plusDays(1), fit.attack("Club1")));
+    assertThat(source.defenceHistory("Club1")).containsExactly(new RatingPoint(NEXT.date(), described[9]),
+        new RatingPoint(NEXT.date().plusDays(1), fit.defence("Club1")));
+    assertThat(source.attackHistory("Club2")).containsExactly(new RatingPoint(NEXT.date(), described[10]));
+    assertThat(source.defenceHistory("Club2")).containsExactly(new RatingPoint(NEXT.date(), described[11]));
+    assertThat(source.attackHistory("Club4")).as("next week's fit was never made").isEmpty();
   }
 
   @Test

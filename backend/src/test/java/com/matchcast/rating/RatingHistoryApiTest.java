@@ -17,7 +17,8 @@ class RatingHistoryApiTest {
       db.sql("DELETE FROM rating_history").then().block();
       db.sql("INSERT INTO rating_history (club_key, team_id, rating_system, rated_on, rating) VALUES"
           + " ('England|Arsenal', 1, 'ELO', '2023-08-19', 1712.5), ('England|Arsenal', 1, 'ELO', '2023-08-12', 1705.0),"
-          + " ('England|Arsenal', 1, 'PI_HOME', '2023-08-12', 1.25), ('England|Liverpool', 3, 'PI_HOME', '2023-08-13', 0.9)")
+          + " ('England|Arsenal', 1, 'PI_HOME', '2023-08-12', 1.25), ('England|Liverpool', 3, 'PI_HOME', '2023-08-13', 0.9),"
+          + " ('England|Arsenal', 1, 'DC_ATTACK', '2023-08-12', 0.31), ('England|Arsenal', 1, 'DC_DEFENCE', '2023-08-12', 0.2)")
           .then().block();
     }
 
@@ -29,6 +30,8 @@ class RatingHistoryApiTest {
       response.path("liverpool.ratingHistory").matchesJson("""
           [{"date": "2023-08-13", "value": 0.9}]""");
       response.path("teams[0].ratingHistory").matchesJson("[]");
+      response.path("arsenalAttack.ratingHistory").matchesJson("""
+          [{"date": "2023-08-12", "value": 0.31}]""");
     }
   }
 
