@@ -5,6 +5,8 @@ import com.matchcast.ingest.IngestStore;
 import com.matchcast.ingest.SourceBatch;
 import java.time.Clock;
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -12,6 +14,8 @@ import reactor.core.publisher.Mono;
 /** Turns a unit of collector work into a recorded ingest run, successful or failed. */
 @Component
 public class IngestRuns {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestRuns.class);
 
   private final IngestStore store;
   private final Clock clock;
@@ -44,6 +48,8 @@ public class IngestRuns {
 
   private Mono<IngestRunSummary> failed(String source, String target, Instant startedAt, Throwable error) {
     String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    // The row in ingest_run is the record; the log line is for whoever watches the service.
+    log.warn("{} run failed for {}: {}", source, target, reason);
     return store.recordFailure(source, target, startedAt, reason);
   }
 }

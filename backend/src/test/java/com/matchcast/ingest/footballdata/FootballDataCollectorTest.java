@@ -17,6 +17,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -127,6 +128,34 @@ class FootballDataCollectorTest {
         + " JOIN season s ON s.id = m.season_id WHERE l.code = 'ARG' AND s.code IN ('2012-2013', '2014', '2023')"))
         .as("seasons as the file names them: split-year and calendar-year").isEqualTo(3);
   }
+  @Test
+  void aSiteThatCannotBeReachedStopsTheBulkRunAfterThreeFiles() {
+    site.dropConnections("/fd/mmz4281/1011/");
+
+    List<IngestRunSummary> runs = collector.seasonFiles(List.of("E0", "SP1", "D1", "I1", "F1"), List.of("2010-2011"))
+        .collectList().block();
+
+    assertThat(runs).hasSize(FootballDataCollector.UNREACHABLE_AFTER)
+        .allSatisfy(run -> assertThat(run.status()).isEqualTo(IngestStatus.FAILED))
+        .allSatisfy(run -> assertThat(run.message()).contains("connection").contains("after 3 attempts"));
+    assertThat(site.hits("/fd/mmz4281/1011/D1.csv")).isEqualTo(3);
+    assertThat(site.hits("/fd/mmz4281/1011/I1.csv")).as("not tried once the site was given up").isZero();
+    assertThat(site.hits("/fd/mmz4281/1011/F1.csv")).isZero();
+  }
+
+  @Test
+  void aFileTheSiteAnswersForKeepsTheBulkRunGoing() {
+    for (String division : List.of("E0", "SP1", "I1", "F1")) {
+      site.dropConnections("/fd/mmz4281/1112/" + division + ".csv");
+    }
+
+    List<IngestRunSummary> runs = collector.seasonFiles(List.of("E0", "SP1", "D1", "I1", "F1"), List.of("2011-2012"))
+        .collectList().block();
+
+    assertThat(runs).hasSize(5).allSatisfy(run -> assertThat(run.status()).isEqualTo(IngestStatus.FAILED));
+    assertThat(runs.get(2).message()).as("D1 answered 404: the site is there").contains("404");
+    assertThat(site.hits("/fd/mmz4281/1112/F1.csv")).isEqualTo(3);
+  }
 
   @Test
   void anUnknownLeagueCodeFailsItsRunWithAClearReason() {
@@ -148,9 +177,13 @@ class FootballDataCollectorTest {
     }
   }
 
-  /** The site: files by path, optional one-off failures in front of them, 404 for the rest. */
+  /**
+   * The site: files by path, optional one-off failures in front of them, paths whose connections
+   * are dropped before any answer (as when the site is down), 404 for the rest.
+   */
   static final class Site extends Dispatcher {
     private final Map<String, String> files = new ConcurrentHashMap<>();
+    private final List<String> dropped = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, ConcurrentLinkedDeque<MockResponse>> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
@@ -162,6 +195,10 @@ class FootballDataCollectorTest {
       failures.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).add(response);
     }
 
+    void dropConnections(String pathPrefix) {
+      dropped.add(pathPrefix);
+    }
+
     int hits(String path) {
       return hits.getOrDefault(path, new AtomicInteger()).get();
     }
@@ -170,6 +207,9 @@ class FootballDataCollectorTest {
     public MockResponse dispatch(RecordedRequest request) {
       String path = request.getTarget();
       hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+      if (dropped.stream().anyMatch(path::startsWith)) {
+        return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
+      }
       MockResponse failure = failures.getOrDefault(path, new ConcurrentLinkedDeque<>()).poll();
       if (failure != null) {
         return failure;
