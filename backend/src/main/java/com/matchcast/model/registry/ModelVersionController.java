@@ -1,10 +1,12 @@
 package com.matchcast.model.registry;
 
 import com.matchcast.api.Arguments;
+import com.matchcast.api.NotFoundException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -12,7 +14,7 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The model registry, read-only: the modelVersions and servedModel queries. */
+/** The model registry, read-only: the modelVersions, modelVersion and servedModel queries. */
 @Controller
 public class ModelVersionController {
 
@@ -27,6 +29,13 @@ public class ModelVersionController {
   @QueryMapping
   public Flux<ModelVersion> modelVersions(@Argument Integer last) {
     return registry.latest(Arguments.pageSize("last", last, DEFAULT_VERSIONS));
+  }
+
+  @QueryMapping
+  public Mono<ModelVersion> modelVersion(@Argument String id) {
+    long versionId = Arguments.id(id, "model version");
+    return registry.find(versionId).onErrorMap(NoSuchElementException.class,
+        e -> new NotFoundException("No model version with id " + versionId + "."));
   }
 
   @QueryMapping

@@ -53,6 +53,24 @@ class ModelVersionApiTest {
     }
 
     @Test
+    void oneVersionIsFoundByIdAndAnUnknownOrMalformedIdIsRefusedClearly() {
+      long id = register("1x2-by-id", Map.of("oos_rps", 0.1962));
+
+      graphQl.document("{ modelVersion(id: \"" + id + "\") { id name metrics { name value } } }").execute()
+          .path("modelVersion.name").entity(String.class).isEqualTo("1x2-by-id")
+          .path("modelVersion.metrics").matchesJson("""
+              [{"name": "oos_rps", "value": 0.1962}]""");
+      graphQl.document("{ modelVersion(id: \"987654321\") { id } }").execute().errors()
+          .expect(e -> e.getErrorType() == org.springframework.graphql.execution.ErrorType.NOT_FOUND
+              && e.getMessage().equals("No model version with id 987654321."))
+          .verify();
+      graphQl.document("{ modelVersion(id: \"latest\") { id } }").execute().errors()
+          .expect(e -> e.getErrorType() == org.springframework.graphql.execution.ErrorType.BAD_REQUEST
+              && e.getMessage().contains("expected a number"))
+          .verify();
+    }
+
+    @Test
     void noServedModelBeforeAnyPromotionAndPageSizesAreBounded() {
       registry.list().filter(ModelVersion::promoted).flatMap(v -> registry.retire(v.id())).blockLast();
 
