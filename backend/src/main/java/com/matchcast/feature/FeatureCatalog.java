@@ -10,6 +10,11 @@ public final class FeatureCatalog {
 
   private FeatureCatalog() {}
 
+  /** Every source's definitions, in the order of the feature matrix's columns. */
+  public static List<FeatureDefinition> definitions(List<FeatureSource> sources) {
+    return sources.stream().flatMap(source -> source.definitions().stream()).toList();
+  }
+
   public static String markdown(List<FeatureSource> sources) {
     StringBuilder text = new StringBuilder("| # | feature | definition | source | from season |\n|---|---|---|---|---|\n");
     int n = 0;

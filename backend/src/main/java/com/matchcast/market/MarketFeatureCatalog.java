@@ -14,7 +14,7 @@ final class MarketFeatureCatalog {
 
   static final String SOURCE = "pre-match odds";
   private static final String[] OUTCOMES = {"home", "draw", "away"};
-  private static final String[] OUTCOME_WORDS = {"home win", "draw", "away win"};
+  private static final String[] OUTCOME_WORDS = {"a home win", "a draw", "an away win"};
 
   private MarketFeatureCatalog() {}
 
@@ -29,7 +29,7 @@ final class MarketFeatureCatalog {
         "2005-2006"));
     columns.add(column("pinnacle_overround", "Book sum of 1/price of Pinnacle's pre-match 1X2 prices", "2012-2013"));
     for (int i = 0; i < OUTCOMES.length; i++) {
-      columns.add(column("max_avg_price_ratio_" + OUTCOMES[i], "Market-maximum over market-average price for a "
+      columns.add(column("max_avg_price_ratio_" + OUTCOMES[i], "Market-maximum over market-average price for "
           + OUTCOME_WORDS[i] + ": how far the best bookmaker stands from the crowd", "2005-2006"));
     }
     columns.add(column("bookmakers_1x2", "Number of individual bookmakers quoting 1X2 (aggregates excluded)",
@@ -51,7 +51,7 @@ final class MarketFeatureCatalog {
 
   private static void outcomeTriple(List<FeatureDefinition> columns, String prefix, String how, String from) {
     for (int i = 0; i < OUTCOMES.length; i++) {
-      columns.add(column(prefix + OUTCOMES[i], "Implied probability of a " + OUTCOME_WORDS[i] + " from the " + how,
+      columns.add(column(prefix + OUTCOMES[i], "Implied probability of " + OUTCOME_WORDS[i] + " from the " + how,
           from));
     }
   }
