@@ -18,9 +18,9 @@ import java.util.Optional;
  *
  * <p>It also keeps each club's attack and defence history: at every played match it learns, the
  * club's strengths in the fit that described the match (made from earlier matches only), dated
- * by the match.
- * A match counts only if its fit was already made when it is learned (in the feature pipeline,
- * every match it described), so keeping the history never makes a fit the features did not need.
+ * by the match. A match counts only if its fit was already made when it is learned (in the
+ * feature pipeline, every match it described), so keeping the history never makes a fit the
+ * features did not need and never changes a forecast.
  */
 public final class DixonColesFeatures implements FeatureSource {
 
