@@ -51,8 +51,8 @@ public class R2dbcIngestStore implements IngestStore {
     return runs.lastStoredHash(source, target)
         .filter(last -> last.isPresent() && last.get().equals(contentHash))
         .flatMap(last -> runs.start(source, target, utc(started), contentHash))
-        .flatMap(runId -> finish(new IngestRunSummary(runId, source, target, IngestStatus.UNCHANGED, 0, 0, 0, 0, 0, 0,
-            0, Map.of(), Duration.between(started, Instant.now()), "content unchanged since the last run")));
+        .flatMap(runId -> finish(IngestRunSummary.empty(runId, source, target, IngestStatus.UNCHANGED,
+            Duration.between(started, Instant.now()), "content unchanged since the last run")));
   }
 
   @Override
@@ -67,8 +67,8 @@ public class R2dbcIngestStore implements IngestStore {
   @Override
   public Mono<IngestRunSummary> recordFailure(String source, String target, Instant startedAt, String reason) {
     return runs.start(source, target, utc(startedAt), null)
-        .flatMap(runId -> finish(new IngestRunSummary(runId, source, target, IngestStatus.FAILED, 0, 0, 0, 0, 0, 0, 0,
-            Map.of(), Duration.between(startedAt, Instant.now()), reason)));
+        .flatMap(runId -> finish(IngestRunSummary.empty(runId, source, target, IngestStatus.FAILED,
+            Duration.between(startedAt, Instant.now()), reason)));
   }
 
   private Mono<IngestRunSummary> write(long runId, SourceBatch batch, Instant started) {
@@ -94,7 +94,7 @@ public class R2dbcIngestStore implements IngestStore {
     }
     return new IngestRunSummary(runId, batch.source(), batch.target(), IngestStatus.SUCCEEDED, batch.rowsRead(),
         outcome.inserted(), outcome.updated(), outcome.unchanged(), rejects.size() - duplicates, duplicates,
-        (int) outcome.oddsRows(), byReason, Duration.between(started, Instant.now()), null);
+        (int) outcome.oddsRows(), 0, byReason, Map.of(), List.of(), Duration.between(started, Instant.now()), null);
   }
 
   private static IngestRunSummary failure(long runId, String source, String target, Instant started, Throwable e) {
@@ -103,8 +103,8 @@ public class R2dbcIngestStore implements IngestStore {
       cause = cause.getCause();
     }
     String reason = e == cause ? String.valueOf(e.getMessage()) : e.getMessage() + " (cause: " + cause.getMessage() + ")";
-    return new IngestRunSummary(runId, source, target, IngestStatus.FAILED, 0, 0, 0, 0, 0, 0, 0, Map.of(),
-        Duration.between(started, Instant.now()), reason);
+    return IngestRunSummary.empty(runId, source, target, IngestStatus.FAILED, Duration.between(started, Instant.now()),
+        reason);
   }
 
   private Mono<IngestRunSummary> finish(IngestRunSummary summary) {
