@@ -34,16 +34,27 @@ public final class FootballDataCsvParser {
     if (headerAt < 0) {
       throw new FootballDataFormatException(target + " is empty");
     }
-    HeaderIndex header = new HeaderIndex(lines.get(headerAt).cells());
+    String[] headerCells = lines.get(headerAt).cells();
+    HeaderIndex header = new HeaderIndex(headerCells);
     MatchColumns columns = MatchColumns.of(header);
     if (columns.date() < 0 || columns.homeTeam() < 0 || columns.awayTeam() < 0) {
       throw new FootballDataFormatException(target + " has no Date/HomeTeam/AwayTeam header");
     }
     MatchRowReader reader = new MatchRowReader(target, expectedDivision, seasonCode, columns,
         OddsColumns.discover(header));
-    Rows rows = new Rows(target, expectedDivision, seasonCode);
+    List<SourceLine> dataLines = new ArrayList<>();
+    List<String[]> dataCells = new ArrayList<>();
     for (SourceLine line : lines.subList(headerAt + 1, lines.size())) {
-      rows.read(line, reader);
+      String[] cells = line.cells();
+      // Blank and comma-only rows are padding, not data, and are skipped without a trace.
+      if (!Cells.isBlankRow(cells)) {
+        dataLines.add(line);
+        dataCells.add(cells);
+      }
+    }
+    Rows rows = new Rows(target, expectedDivision, seasonCode, RowWidths.of(headerCells, dataCells));
+    for (int i = 0; i < dataLines.size(); i++) {
+      rows.read(dataLines.get(i), dataCells.get(i), reader);
     }
     return new SourceBatch(SOURCE, target, ContentHash.sha256(content), rows.records, rows.rejects);
   }
@@ -63,20 +74,22 @@ public final class FootballDataCsvParser {
     private final String target;
     private final String expectedDivision;
     private final String seasonCode;
+    private final RowWidths widths;
     private final DuplicateGuard duplicates = new DuplicateGuard();
     private final List<MatchRecord> records = new ArrayList<>();
     private final List<RejectedRecord> rejects = new ArrayList<>();
 
-    Rows(String target, String expectedDivision, String seasonCode) {
+    Rows(String target, String expectedDivision, String seasonCode, RowWidths widths) {
       this.target = target;
       this.expectedDivision = expectedDivision;
       this.seasonCode = seasonCode;
+      this.widths = widths;
     }
 
-    /** Blank and comma-only rows are padding, not data, and are skipped without a trace. */
-    void read(SourceLine line, MatchRowReader reader) {
-      String[] cells = line.cells();
-      if (Cells.isBlankRow(cells)) {
+    void read(SourceLine line, String[] cells, MatchRowReader reader) {
+      String widthProblem = widths.problem(cells);
+      if (widthProblem != null) {
+        reject(line, widthProblem, expectedDivision, seasonCode);
         return;
       }
       RowFindings findings = new RowFindings();
