@@ -30,16 +30,18 @@ public class AliasTeamDirectory implements TeamDirectory {
   }
 
   @Override
-  public Mono<TeamResolution> resolve(String source, String country, String name) {
-    return loaded.then(Mono.defer(() -> {
+  public Mono<TeamResolution> lookup(String country, String name) {
+    return loaded.then(Mono.fromSupplier(() -> {
       TeamResolution.Known known = byKey.get(key(country, name));
-      if (known != null) {
-        return Mono.just(known);
-      }
-      List<String> candidates = candidates(country, TeamNames.normalize(name));
-      return reportUnmatched(source, country, name, candidates)
-          .thenReturn(new TeamResolution.Unknown(name, candidates));
+      return known != null ? known : new TeamResolution.Unknown(name, candidates(country, TeamNames.normalize(name)));
     }));
+  }
+
+  @Override
+  public Mono<TeamResolution> resolve(String source, String country, String name) {
+    return lookup(country, name).flatMap(resolution -> resolution instanceof TeamResolution.Unknown unknown
+        ? reportUnmatched(source, country, name, unknown.candidates()).thenReturn(resolution)
+        : Mono.just(resolution));
   }
 
   @Override
@@ -113,7 +115,8 @@ public class AliasTeamDirectory implements TeamDirectory {
         .toList();
   }
 
-  private Mono<Void> reportUnmatched(String source, String country, String name, List<String> candidates) {
+  @Override
+  public Mono<Void> reportUnmatched(String source, String country, String name, List<String> candidates) {
     return db.sql("INSERT INTO unmatched_team_name (source, country, name, candidates, occurrences, last_seen_at)"
             + " VALUES (:source, :country, :name, :candidates, 1, :seen)"
             + " ON DUPLICATE KEY UPDATE occurrences = occurrences + 1, last_seen_at = VALUES(last_seen_at),"

@@ -9,6 +9,12 @@ import reactor.core.publisher.Mono;
  */
 public interface TeamDirectory {
 
+  /** Looks a spelling up and nothing else: no club is created, nothing is recorded. */
+  Mono<TeamResolution> lookup(String country, String name);
+
+  /** Records a spelling that matched no club, with the closest clubs, for the quality report. */
+  Mono<Void> reportUnmatched(String source, String country, String name, java.util.List<String> candidates);
+
   /** Looks a spelling up; never creates a club. Unknown names are recorded with candidates. */
   Mono<TeamResolution> resolve(String source, String country, String name);
 

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.binding.BindMarkersFactory;
@@ -19,10 +21,17 @@ import reactor.core.publisher.Mono;
  */
 class MatchWriter {
 
-  record Outcome(int inserted, int updated, int unchanged, long oddsRows, List<RejectedRecord> rejects) {}
+  /**
+   * @param changedFields for each field name, how many updated matches had it changed
+   */
+  record Outcome(int inserted, int updated, int unchanged, long oddsRows, List<RejectedRecord> rejects,
+      Map<String, Integer> changedFields) {}
 
   /** A record paired with the id of the match it writes to. */
   record Target(long matchId, ResolvedRecord resolved) {}
+
+  /** A stored match and what a record changes in it. */
+  record Update(Target target, MatchMerge.Change change) {}
 
   private final DatabaseClient db;
   private final BindMarkersFactory markers;
@@ -41,15 +50,37 @@ class MatchWriter {
         .flatMap(existing -> apply(runId, source, Plan.of(records, existing), leagueSeasons));
   }
 
+  /**
+   * New matches are inserted; a stored match whose record differs from what this source said last
+   * is merged field by field ({@link MatchMerge}), and counts as updated only when a stored value
+   * really changed: a record that only says less, or spells a club differently, leaves it unchanged.
+   */
   private Mono<Outcome> apply(long runId, String source, Plan plan, Set<List<Integer>> leagueSeasons) {
     Mono<List<Target>> inserted = insertMatches(plan.added())
         .then(ExistingMatches.load(db, source, leagueSeasons))
         .map(reloaded -> plan.added().stream().map(r -> new Target(reloaded.idOf(r.naturalKey()), r)).toList());
-    Mono<Void> updated = Flux.fromIterable(plan.changed()).concatMap(this::updateMatch).then();
-    return inserted.flatMap(added -> updated
-        .then(details.replace(runId, source, added, plan.changed()))
-        .map(oddsRows -> new Outcome(added.size(), plan.changed().size(), plan.unchanged(), oddsRows,
-            plan.rejects())));
+    List<Long> candidateIds = plan.differing().stream().map(Target::matchId).toList();
+    Mono<List<Update>> updates = StoredDetails.load(db, source, candidateIds)
+        .map(stored -> plan.differing().stream()
+            .map(t -> new Update(t, MatchMerge.of(t.resolved().record(), stored.of(t.matchId()))))
+            .filter(u -> !u.change().isEmpty())
+            .toList());
+    return Mono.zip(inserted, updates).flatMap(both -> {
+      List<Target> added = both.getT1();
+      List<Update> changed = both.getT2();
+      Map<String, Integer> fields = new TreeMap<>();
+      changed.forEach(u -> u.change().fields().stream().map(MatchWriter::fieldGroup).distinct()
+          .forEach(f -> fields.merge(f, 1, Integer::sum)));
+      return Flux.fromIterable(changed).filter(u -> u.change().match() != null).concatMap(this::updateMatch).then()
+          .then(details.write(runId, source, added, plan.differing(), changed))
+          .map(oddsRows -> new Outcome(added.size(), changed.size(),
+              plan.unchanged() + plan.differing().size() - changed.size(), oddsRows, plan.rejects(), fields));
+    });
+  }
+
+  /** "odds Bet365 ONE_X_TWO closing added" counts under "odds Bet365 ONE_X_TWO closing". */
+  private static String fieldGroup(String field) {
+    return field.endsWith(" added") ? field.substring(0, field.length() - " added".length()) + " (added)" : field;
   }
 
   private Mono<Long> insertMatches(List<ResolvedRecord> added) {
@@ -64,18 +95,14 @@ class MatchWriter {
     return MatchColumns.INSERT.execute(db, markers, rows);
   }
 
-  /** Another source may know more (a venue, a kick-off time): a missing value never erases one. */
-  private Mono<Void> updateMatch(Target target) {
-    MatchRecord m = target.resolved().record();
-    var spec = db.sql("UPDATE matches SET match_date = :date, status = :status,"
-            + " kickoff_at = COALESCE(:kickoff, kickoff_at), home_goals = COALESCE(:hg, home_goals),"
-            + " away_goals = COALESCE(:ag, away_goals), home_goals_ht = COALESCE(:hht, home_goals_ht),"
-            + " away_goals_ht = COALESCE(:aht, away_goals_ht), referee = COALESCE(:referee, referee),"
-            + " venue = COALESCE(:venue, venue), attendance = COALESCE(:attendance, attendance),"
-            + " updated_at = :now WHERE id = :id")
+  private Mono<Void> updateMatch(Update update) {
+    StoredDetails.MatchValues m = update.change().match();
+    var spec = db.sql("UPDATE matches SET match_date = :date, status = :status, kickoff_at = :kickoff,"
+            + " home_goals = :hg, away_goals = :ag, home_goals_ht = :hht, away_goals_ht = :aht, referee = :referee,"
+            + " venue = :venue, attendance = :attendance, updated_at = :now WHERE id = :id")
         .bind("date", m.date()).bind("status", m.status().name())
-        .bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", target.matchId());
-    spec = Bindings.nullable(spec, "kickoff", m.kickoffUtc(), LocalDateTime.class);
+        .bind("now", LocalDateTime.now(ZoneOffset.UTC)).bind("id", update.target().matchId());
+    spec = Bindings.nullable(spec, "kickoff", m.kickoff(), LocalDateTime.class);
     spec = Bindings.nullable(spec, "hg", m.homeGoals(), Integer.class);
     spec = Bindings.nullable(spec, "ag", m.awayGoals(), Integer.class);
     spec = Bindings.nullable(spec, "hht", m.homeGoalsHalfTime(), Integer.class);
@@ -87,7 +114,7 @@ class MatchWriter {
   }
 
   /** What to do with each record, decided in memory before any write. */
-  record Plan(List<ResolvedRecord> added, List<Target> changed, int unchanged, List<RejectedRecord> rejects) {
+  record Plan(List<ResolvedRecord> added, List<Target> differing, int unchanged, List<RejectedRecord> rejects) {
 
     static Plan of(List<ResolvedRecord> records, ExistingMatches existing) {
       List<ResolvedRecord> added = new ArrayList<>();

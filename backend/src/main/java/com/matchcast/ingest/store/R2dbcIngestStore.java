@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -40,7 +42,7 @@ public class R2dbcIngestStore implements IngestStore {
       LeagueSeasonRegistry leagueSeasons, ReactiveTransactionManager transactionManager) {
     var markers = BindMarkersFactoryResolver.resolve(connectionFactory);
     this.runs = new IngestRunLog(db, markers);
-    this.resolver = new RecordResolver(leagueSeasons, teams);
+    this.resolver = new RecordResolver(db, leagueSeasons, teams);
     this.writer = new MatchWriter(db, markers);
     this.transaction = TransactionalOperator.create(transactionManager);
   }
@@ -74,27 +76,40 @@ public class R2dbcIngestStore implements IngestStore {
   private Mono<IngestRunSummary> write(long runId, SourceBatch batch, Instant started) {
     return resolver.resolve(batch.records()).flatMap(resolution -> transaction.transactional(
         writer.write(runId, batch.source(), resolution.resolved()).flatMap(outcome -> {
+          List<RejectedRecord> refusedRecords = new ArrayList<>(resolution.rejects());
+          refusedRecords.addAll(outcome.rejects());
           List<RejectedRecord> rejects = new ArrayList<>(batch.rejects());
-          rejects.addAll(resolution.rejects());
-          rejects.addAll(outcome.rejects());
-          return runs.reject(runId, rejects).thenReturn(summary(runId, batch, started, outcome, rejects));
+          rejects.addAll(refusedRecords);
+          return runs.reject(runId, rejects)
+              .thenReturn(summary(runId, batch, started, outcome, refusedRecords, rejects, resolution.newClubs()));
         })))
         .flatMap(this::finish);
   }
 
+  /**
+   * Every row read is counted once: stored (inserted, updated or unchanged) or rejected. A
+   * value dropped from a row that was stored is counted apart, as a value rejected.
+   */
   private IngestRunSummary summary(long runId, SourceBatch batch, Instant started, MatchWriter.Outcome outcome,
-      List<RejectedRecord> rejects) {
+      List<RejectedRecord> refusedRecords, List<RejectedRecord> rejects, List<String> newClubs) {
+    Set<String> recordRows = new HashSet<>();
+    batch.records().forEach(r -> recordRows.add(r.location()));
+    Set<String> refusedRows = new HashSet<>();
+    Set<String> duplicateRows = new HashSet<>();
+    refusedRecords.forEach(r -> refusedRows.add(r.location()));
+    batch.rejects().stream().filter(r -> !recordRows.contains(r.location())).forEach(r -> refusedRows.add(r.location()));
+    rejects.stream().filter(IngestRunLog::isDuplicate).forEach(r -> duplicateRows.add(r.location()));
+    refusedRows.removeAll(duplicateRows);
+    int valuesRejected = (int) batch.rejects().stream()
+        .filter(r -> recordRows.contains(r.location()) && !refusedRows.contains(r.location())
+            && !duplicateRows.contains(r.location()))
+        .count();
     Map<String, Integer> byReason = new TreeMap<>();
-    int duplicates = 0;
-    for (RejectedRecord r : rejects) {
-      if (IngestRunLog.isDuplicate(r)) {
-        duplicates++;
-      }
-      byReason.merge(reasonGroup(r.reason()), 1, Integer::sum);
-    }
+    rejects.forEach(r -> byReason.merge(reasonGroup(r.reason()), 1, Integer::sum));
     return new IngestRunSummary(runId, batch.source(), batch.target(), IngestStatus.SUCCEEDED, batch.rowsRead(),
-        outcome.inserted(), outcome.updated(), outcome.unchanged(), rejects.size() - duplicates, duplicates,
-        (int) outcome.oddsRows(), 0, byReason, Map.of(), List.of(), Duration.between(started, Instant.now()), null);
+        outcome.inserted(), outcome.updated(), outcome.unchanged(), refusedRows.size(), duplicateRows.size(),
+        (int) outcome.oddsRows(), valuesRejected, byReason, outcome.changedFields(), newClubs,
+        Duration.between(started, Instant.now()), null);
   }
 
   private static IngestRunSummary failure(long runId, String source, String target, Instant started, Throwable e) {
