@@ -1,7 +1,9 @@
 package com.matchcast.ingest;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -34,8 +36,8 @@ public record IngestRunSummary(
     String message) {
 
   public IngestRunSummary {
-    rejectsByReason = Map.copyOf(rejectsByReason);
-    changedFields = Map.copyOf(changedFields);
+    rejectsByReason = Collections.unmodifiableMap(new TreeMap<>(rejectsByReason));
+    changedFields = Collections.unmodifiableMap(new TreeMap<>(changedFields));
     newClubs = List.copyOf(newClubs);
   }
 
