@@ -106,6 +106,38 @@ class ApiFootballCollectorTest {
   }
 
   @Test
+  void aPartialResponseNeverRemovesWhatWasStored() {
+    collector.incrementalSync().collectList().block();
+    String partial = """
+        {"get": "fixtures", "parameters": {"league": "39", "season": "2024"}, "errors": [], "results": 1,
+         "paging": {"current": 1, "total": 1}, "response": [
+          {"fixture": {"id": 1208021, "referee": null, "timezone": "UTC", "date": "2024-08-16T19:00:00+00:00",
+            "timestamp": 1723834800, "venue": {"id": null, "name": null, "city": null},
+            "status": {"long": "Time to be defined", "short": "TBD", "elapsed": null}},
+           "league": {"id": 39, "name": "Premier League", "country": "England", "season": 2024,
+            "round": "Regular Season - 1"},
+           "teams": {"home": {"id": 33, "name": "Manchester United"}, "away": {"id": 36, "name": "Fulham"}},
+           "goals": {"home": null, "away": null},
+           "score": {"halftime": {"home": null, "away": null}, "fulltime": {"home": null, "away": null}}}]}
+        """;
+    stub.queue(FIXTURES, stub.json(200, partial));
+    String stored = "SELECT m.status, m.home_goals, m.away_goals, m.home_goals_ht, m.venue, m.referee FROM matches m"
+        + " JOIN match_source s ON s.match_id = m.id WHERE s.source = 'api-football' AND s.external_id = '1208021'";
+    Map<String, Object> before = db.sql(stored).fetch().one().block();
+    long matchesBefore = count("SELECT COUNT(*) AS n FROM match_source WHERE source = 'api-football'");
+
+    IngestRunSummary run = fixturesRun(collector.incrementalSync().collectList().block());
+
+    assertThat(run.status()).isEqualTo(IngestStatus.SUCCEEDED);
+    assertThat(List.of(run.inserted(), run.updated(), run.unchanged())).containsExactly(0, 0, 1);
+    assertThat(db.sql(stored).fetch().one().block()).isEqualTo(before)
+        .containsEntry("status", "FINISHED").containsEntry("venue", "Old Trafford");
+    assertThat(count("SELECT COUNT(*) AS n FROM match_source WHERE source = 'api-football'"))
+        .as("fixtures the partial response left out stay stored").isEqualTo(matchesBefore);
+    collector.incrementalSync().collectList().block();
+  }
+
+  @Test
   void unknownTeamAndMissingTeamAreRejectedAndTheNameIsReportedWithCandidates() {
     collector.incrementalSync().collectList().block();
 

@@ -90,6 +90,24 @@ class OpenFootballCollectorTest {
   }
 
   @Test
+  void aFileWhoseResultsAreMissingKeepsTheStoredResults() {
+    collector.fullSync().collectList().block();
+    stub.queue("/of/2015-16/en.1.json", stub.json(200, """
+        {"name": "English Premier League 2015/16", "rounds": [{"name": "Matchday 1", "matches": [
+          {"date": "2015-08-08", "team1": {"key": "manutd", "name": "Manchester United", "code": "MUN"},
+           "team2": {"key": "tottenham", "name": "Tottenham Hotspur", "code": "TOT"}}]}]}
+        """));
+
+    IngestRunSummary run = collector.fullSync().collectList().block().get(0);
+
+    assertThat(run.target()).isEqualTo("/2015-16/en.1.json");
+    assertThat(List.of(run.inserted(), run.updated(), run.unchanged())).containsExactly(0, 0, 1);
+    assertThat(count("SELECT COUNT(*) AS n FROM matches m JOIN season s ON s.id = m.season_id"
+        + " WHERE s.code = '2015-2016' AND m.status = 'FINISHED' AND m.home_goals IS NOT NULL")).isEqualTo(2);
+    collector.fullSync().collectList().block();
+  }
+
+  @Test
   void aMissingSeasonFileFailsOnlyItsRun() {
     collector.settings().setSeasons(List.of(2015, 2016));
 
