@@ -34,6 +34,12 @@ final class QualityTable {
                 .collect(Collectors.joining(", "))));
       }
     }
+    for (DataQualityReport report : reports) {
+      if (!report.newClubs().isEmpty()) {
+        out.append(String.format(Locale.ROOT, "%nNew clubs %s %s: %s", report.league(), report.season(),
+            String.join(", ", report.newClubs())));
+      }
+    }
     return out.append(System.lineSeparator()).toString();
   }
 

@@ -18,7 +18,8 @@ public record DataQualityReport(
     Completeness overUnderOdds,
     Completeness asianHandicapOdds,
     List<RejectCount> rejects,
-    int duplicatesSkipped) {
+    int duplicatesSkipped,
+    List<String> newClubs) {
 
   private static final String DETAIL_SEPARATOR = ": ";
   private static final String DUPLICATE = "duplicate";
@@ -26,10 +27,10 @@ public record DataQualityReport(
   /**
    * {@code rejectReasons} maps each full reason text to its count. Reasons are grouped by
    * their stable part before ": "; duplicates are counted apart because skipping them is
-   * expected, not a loss of data.
+   * expected, not a loss of data. {@code newClubs} are the clubs its imports added to the catalog.
    */
   public static DataQualityReport of(String league, String season, MatchCoverage coverage,
-      Map<String, Integer> rejectReasons) {
+      Map<String, Integer> rejectReasons, List<String> newClubs) {
     Map<String, Integer> groups = new LinkedHashMap<>();
     int duplicates = 0;
     for (Map.Entry<String, Integer> reason : rejectReasons.entrySet()) {
@@ -48,7 +49,7 @@ public record DataQualityReport(
         Completeness.of(coverage.results(), matches), Completeness.of(coverage.statistics(), matches),
         Completeness.of(coverage.preMatchOdds(), matches), Completeness.of(coverage.closingOdds(), matches),
         Completeness.of(coverage.overUnderOdds(), matches), Completeness.of(coverage.asianHandicapOdds(), matches),
-        rejects, duplicates);
+        rejects, duplicates, List.copyOf(newClubs));
   }
 
   private static String stablePart(String reason) {

@@ -35,7 +35,7 @@ public class DataQualityService {
     String league = leagueSeason.league();
     String season = leagueSeason.season();
     return Mono.zip(queries.coverage(league, season).defaultIfEmpty(MatchCoverage.empty()),
-            queries.rejectReasons(league, season))
-        .map(found -> DataQualityReport.of(league, season, found.getT1(), found.getT2()));
+            queries.rejectReasons(league, season), queries.newClubs(league, season))
+        .map(found -> DataQualityReport.of(league, season, found.getT1(), found.getT2(), found.getT3()));
   }
 }

@@ -27,13 +27,14 @@ class QualityCommandTest {
   void tableShowsCountsSharesAndRejectReasons() {
     DataQualityReport report = new DataQualityReport("E0", "2023-2024", 380, 380, new Completeness(380, 1.0),
         new Completeness(190, 0.5), new Completeness(380, 1.0), new Completeness(0, 0.0), new Completeness(38, 0.1),
-        new Completeness(380, 1.0), List.of(new RejectCount("unknown team", 2)), 3);
+        new Completeness(380, 1.0), List.of(new RejectCount("unknown team", 2)), 3, List.of("Luton"));
     String table = QualityTable.render(List.of(report));
     assertThat(table).contains("League").contains("Closing 1X2");
     assertThat(table.lines().skip(1).findFirst().orElseThrow())
         .contains("E0", "2023-2024", "380 (100.0%)", "190 (50.0%)", "0 (0.0%)", "38 (10.0%)")
         .endsWith("3");
     assertThat(table).contains("Rejected E0 2023-2024: unknown team 2");
+    assertThat(table).contains("New clubs E0 2023-2024: Luton");
   }
 
   @Test

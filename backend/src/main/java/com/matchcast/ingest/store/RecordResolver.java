@@ -200,8 +200,17 @@ class RecordResolver {
     return teams.lookup(l.league().country(), name).flatMap(now -> now instanceof TeamResolution.Known known
         ? Mono.just(known.teamId())
         : teams.resolveOrCreate(l.record().source(), l.league().country(), name)
-            .doOnNext(club -> created.add(club.canonicalName()))
-            .map(TeamResolution.Known::teamId));
+            .flatMap(club -> markFirstSeen(club.teamId(), l.record())
+                .then(Mono.fromRunnable(() -> created.add(club.canonicalName())))
+                .thenReturn(club.teamId())));
+  }
+
+  /** Keeps where the club was first met, for the quality report of that league-season. */
+  private Mono<Void> markFirstSeen(long teamId, MatchRecord record) {
+    return db.sql("UPDATE team SET first_league_code = :league, first_season_code = :season"
+            + " WHERE id = :id AND first_league_code IS NULL")
+        .bind("league", record.leagueCode()).bind("season", record.seasonCode()).bind("id", teamId)
+        .then();
   }
 
   private Mono<Void> reportIfUnknown(Located l, TeamResolution resolution, String name) {

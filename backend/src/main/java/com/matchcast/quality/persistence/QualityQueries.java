@@ -4,6 +4,7 @@ import com.matchcast.api.Columns;
 import com.matchcast.quality.LeagueSeason;
 import com.matchcast.quality.MatchCoverage;
 import io.r2dbc.spi.Readable;
+import java.util.List;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +46,16 @@ public class QualityQueries {
         .map(row -> Map.entry(row.get("reason", String.class), Columns.count(row, "n")))
         .all()
         .collectMap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  /** Clubs that imports of this league season added to the catalog, by name. */
+  public Mono<List<String>> newClubs(String leagueCode, String seasonCode) {
+    return db.sql("SELECT name FROM team WHERE first_league_code = :league AND first_season_code = :season"
+            + " ORDER BY name")
+        .bind("league", leagueCode).bind("season", seasonCode)
+        .map(row -> row.get("name", String.class))
+        .all()
+        .collectList();
   }
 
   /** League and season code pairs with stored matches or rejected rows. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.IngestStatus;
 import com.matchcast.ingest.footballdata.FootballDataImporter;
+import com.matchcast.quality.DataQualityService;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.matchcast.support.MariaDbTest;
 import java.math.BigDecimal;
@@ -35,6 +36,7 @@ class DamagedImportTest {
   abstract static class Contract {
     @Autowired FootballDataImporter importer;
     @Autowired DatabaseClient db;
+    @Autowired DataQualityService quality;
 
     @Test
     void aRowMissingAFieldInTheMiddleOrCarryingAnExtraOneIsRefusedAndChangesNothing() throws Exception {
@@ -145,6 +147,7 @@ class DamagedImportTest {
       IngestRunSummary first = single(importer.importMirror(mirror, Set.of("SP2"), Set.of("2022-2023")).collectList().block());
 
       assertThat(first.newClubs()).containsExactly("SP2 2022-2023: Matchcast Rovers");
+      assertThat(quality.report("SP2", "2022-2023").block().newClubs()).containsExactly("Matchcast Rovers");
       assertThat(List.of(first.rowsRead(), first.inserted(), first.rejected())).containsExactly(462, 462, 0);
       StoreSnapshot stored = StoreSnapshot.of(db, "SP2", "2022-2023");
 
