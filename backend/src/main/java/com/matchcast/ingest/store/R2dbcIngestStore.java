@@ -109,7 +109,23 @@ public class R2dbcIngestStore implements IngestStore {
     return new IngestRunSummary(runId, batch.source(), batch.target(), IngestStatus.SUCCEEDED, batch.rowsRead(),
         outcome.inserted(), outcome.updated(), outcome.unchanged(), refusedRows.size(), duplicateRows.size(),
         (int) outcome.oddsRows(), valuesRejected, byReason, outcome.changedFields(), newClubs,
-        Duration.between(started, Instant.now()), null);
+        Duration.between(started, Instant.now()), changes(outcome.changedFields(), newClubs, valuesRejected));
+  }
+
+  /** What the run changed beyond its counts, for the run's message; null when there is nothing to say. */
+  static String changes(Map<String, Integer> changedFields, List<String> newClubs, int valuesRejected) {
+    List<String> parts = new ArrayList<>();
+    if (!changedFields.isEmpty()) {
+      parts.add("changed: " + changedFields.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    if (!newClubs.isEmpty()) {
+      parts.add("new clubs: " + String.join(", ", newClubs));
+    }
+    if (valuesRejected > 0) {
+      parts.add(valuesRejected + " value" + (valuesRejected == 1 ? "" : "s") + " left out of stored rows");
+    }
+    return parts.isEmpty() ? null : String.join("; ", parts);
   }
 
   private static IngestRunSummary failure(long runId, String source, String target, Instant started, Throwable e) {

@@ -99,6 +99,9 @@ class DamagedImportTest {
       StoreSnapshot after = StoreSnapshot.of(db, "E0", "2018-2019");
       assertThat(List.of(run.updated(), run.unchanged(), run.rejected())).containsExactly(1, 379, 0);
       assertThat(run.changedFields()).containsExactly(entry("odds Bet365 ONE_X_TWO", 1), entry("referee", 1));
+      assertThat(db.sql("SELECT message FROM ingest_run WHERE id = :id").bind("id", run.runId())
+          .map(row -> row.get("message", String.class)).one().block())
+          .isEqualTo("changed: odds Bet365 ONE_X_TWO 1, referee 1");
       String match = matchKey(corrected, 12);
       assertThat(differences(before.matches(), after.matches())).containsOnlyKeys(match);
       assertThat(after.matches().get(match)).isEqualTo(before.matches().get(match)
