@@ -16,8 +16,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Upserts the resolved records of one batch: new matches are inserted, changed ones updated,
- * unchanged ones left alone. Must run inside the batch's transaction.
+ * Upserts the resolved records of one batch: new matches are inserted, stored ones merged with
+ * what the record adds or corrects, the rest left alone. Must run inside the batch's transaction.
  */
 class MatchWriter {
 
@@ -65,7 +65,8 @@ class MatchWriter {
             .map(t -> new Update(t, MatchMerge.of(t.resolved().record(), stored.of(t.matchId()))))
             .filter(u -> !u.change().isEmpty())
             .toList());
-    return Mono.zip(inserted, updates).flatMap(both -> {
+    // One after the other: both run on the batch transaction's single connection.
+    return inserted.zipWhen(added -> updates).flatMap(both -> {
       List<Target> added = both.getT1();
       List<Update> changed = both.getT2();
       Map<String, Integer> fields = new TreeMap<>();
@@ -78,7 +79,7 @@ class MatchWriter {
     });
   }
 
-  /** "odds Bet365 ONE_X_TWO closing added" counts under "odds Bet365 ONE_X_TWO closing". */
+  /** A price the store did not have reads "odds Bet365 ONE_X_TWO closing (added)" in the summary. */
   private static String fieldGroup(String field) {
     return field.endsWith(" added") ? field.substring(0, field.length() - " added".length()) + " (added)" : field;
   }
