@@ -8,5 +8,10 @@ public enum IngestStatus {
   /** The content hash equals the last successful run's: nothing was read again. */
   UNCHANGED,
   /** Nothing was stored; the message says why. Earlier data is intact. */
-  FAILED
+  FAILED,
+  /**
+   * The process running it stopped (killed, crashed) before it finished: its heartbeat went
+   * stale. Its transaction never committed, so earlier data is intact.
+   */
+  ABORTED
 }
