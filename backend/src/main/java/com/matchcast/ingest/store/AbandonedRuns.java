@@ -34,9 +34,15 @@ public class AbandonedRuns {
   private final Duration staleAfter;
 
   public AbandonedRuns(DatabaseClient db,
-      @Value("${matchcast.ingest.stale-after:" + DEFAULT_STALE_AFTER + "}") Duration staleAfter) {
+      @Value("${matchcast.ingest.stale-after:" + DEFAULT_STALE_AFTER + "}") Duration staleAfter,
+      @Value("${matchcast.ingest.heartbeat:30s}") Duration heartbeat) {
     this.db = db;
     this.staleAfter = staleAfter;
+    if (staleAfter.compareTo(heartbeat.multipliedBy(2)) < 0) {
+      // Legitimate for a one-off clean-up after a crash; as a standing setting it would close live runs.
+      log.warn("matchcast.ingest.stale-after ({}) is under two heartbeats ({} each): runs that other instances"
+          + " are still doing may be closed as ABORTED", staleAfter, heartbeat);
+    }
   }
 
   /** Closes every stale RUNNING run as ABORTED; emits how many were closed. */
