@@ -68,8 +68,11 @@ class KilledImportTest {
     }
     Child rerun = Child.importing(mirror, killedData, "--matchcast.ingest.stale-after=1s");
     Child clean = Child.importing(mirror, cleanData);
-    assertThat(rerun.exitCode()).as(rerun.output()).isZero();
-    assertThat(clean.exitCode()).as(clean.output()).isZero();
+    // Both end (or are ended) before anything is asserted: no import outlives the test.
+    int rerunExit = rerun.exitCode();
+    int cleanExit = clean.exitCode();
+    assertThat(rerunExit).as(rerun.output()).isZero();
+    assertThat(cleanExit).as(clean.output()).isZero();
 
     try (Connection afterKill = open(killedData); Connection reference = open(cleanData)) {
       for (Map.Entry<Long, LocalDateTime> run : leftRunning.entrySet()) {
@@ -184,6 +187,7 @@ class KilledImportTest {
       long deadline = System.nanoTime() + PROCESS_LIMIT.toNanos();
       while (lines.stream().filter(line -> line.startsWith(prefix)).count() < count) {
         if (!process.isAlive() || System.nanoTime() > deadline) {
+          process.destroyForcibly();
           throw new AssertionError("no " + count + " lines '" + prefix + "' before the import ended:\n" + output());
         }
         Thread.sleep(20);
