@@ -2,7 +2,7 @@ package com.matchcast.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.support.RealFootballData;
+import com.matchcast.support.MirrorCopies;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -51,7 +51,7 @@ class KilledImportTest {
   @Test
   void anImportKilledMidFolderAndRunAgainStoresWhatACleanImportStores() throws Exception {
     for (String[] file : FILES) {
-      RealFootballData.copy(file[0], file[1], mirror);
+      MirrorCopies.copy(file[0], file[1], mirror);
     }
 
     Child killed = Child.importing(mirror, killedData);

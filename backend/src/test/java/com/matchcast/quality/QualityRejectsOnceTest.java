@@ -7,7 +7,7 @@ import com.matchcast.ingest.IngestStatus;
 import com.matchcast.ingest.footballdata.FootballDataImporter;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.matchcast.support.MariaDbTest;
-import com.matchcast.support.RealFootballData;
+import com.matchcast.support.MirrorCopies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class QualityRejectsOnceTest {
 
     @Test
     void reImportingAChangedFileCountsItsBadRowOnce() throws IOException {
-      Path file = RealFootballData.copy("E1", "2014-2015", mirror);
+      Path file = MirrorCopies.copy("E1", "2014-2015", mirror);
       // Line 10 (Nott'm Forest v Blackpool) gets a date that does not exist.
       edit(file, 10, "E1,09/08/14,Nott'm Forest,", "E1,31/02/15,Nott'm Forest,");
       IngestRunSummary first = importOnce();

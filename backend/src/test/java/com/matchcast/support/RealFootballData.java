@@ -6,40 +6,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The real football-data files of the project's shared data ({@code shared/data/football-data},
- * beside the repository), read-only. Tests copy the files they need into a temporary directory,
- * and damage the copies there; nothing of it is kept in the repository.
+ * The real football-data.co.uk files of the development machines ({@code ../shared/data/football-data}
+ * beside the checkout, or MATCHCAST_FOOTBALL_DATA_DIR). Tests read them, or make damaged copies of
+ * them in a temporary directory; nothing of them is ever copied into the repository.
  */
 public final class RealFootballData {
 
+  private static final String RELATIVE = "shared/data/football-data";
+
   private RealFootballData() {}
 
-  /**
-   * The mirror root: {@code -Dmatchcast.test.football-data=...} or {@code MATCHCAST_TEST_FOOTBALL_DATA},
-   * else the first {@code shared/data/football-data} found walking up from the working directory.
-   */
   public static Path root() {
-    String configured = System.getProperty("matchcast.test.football-data", System.getenv("MATCHCAST_TEST_FOOTBALL_DATA"));
-    if (configured != null && !configured.isBlank()) {
+    String configured = System.getenv("MATCHCAST_FOOTBALL_DATA_DIR");
+    if (configured != null && Files.isDirectory(Path.of(configured))) {
       return Path.of(configured);
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/data/football-data");
+      Path candidate = dir.resolve(RELATIVE);
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
     }
-    throw new IllegalStateException("no shared/data/football-data above " + Path.of("").toAbsolutePath()
-        + "; set -Dmatchcast.test.football-data to the football-data mirror");
+    Path workplace = Path.of("/work", RELATIVE);
+    if (Files.isDirectory(workplace)) {
+      return workplace;
+    }
+    throw new IllegalStateException("the real football-data files are not found: set MATCHCAST_FOOTBALL_DATA_DIR"
+        + " or put them at ../" + RELATIVE + " beside the checkout");
   }
 
-  /** Copies {@code <division>/<season>.csv} into the same place under {@code mirror}; returns the copy. */
-  public static Path copy(String division, String season, Path mirror) {
-    Path source = root().resolve(division).resolve(season + ".csv");
-    Path target = mirror.resolve(division).resolve(season + ".csv");
+  public static Path file(String division, String season) {
+    return root().resolve(division).resolve(season + ".csv");
+  }
+
+  public static byte[] bytes(String division, String season) {
     try {
-      Files.createDirectories(target.getParent());
-      return Files.copy(source, target);
+      return Files.readAllBytes(file(division, season));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,7 @@ import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.IngestStatus;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.matchcast.support.MariaDbTest;
+import com.matchcast.support.MirrorCopies;
 import com.matchcast.support.RealFootballData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +41,9 @@ class FootballDataImportFailuresTest {
     void aFileThatCannotBeParsedIsRecordedAsFailedAndTheImportGoesOn() throws IOException {
       write("E0/2010-2011.csv", HTML.getBytes(StandardCharsets.UTF_8));
       write("E0/2011-2012.csv", new byte[0]);
-      RealFootballData.copy("E1", "2011-2012", mirror);
+      MirrorCopies.copy("E1", "2011-2012", mirror);
       write("E0/2012-2013.csv", garbage());
-      String header = Files.readAllLines(RealFootballData.root().resolve("E0/2013-2014.csv")).get(0);
+      String header = Files.readAllLines(RealFootballData.file("E0", "2013-2014"), StandardCharsets.ISO_8859_1).get(0);
       write("E0/2013-2014.csv", (header + "\r\n").getBytes(StandardCharsets.UTF_8));
 
       List<IngestRunSummary> runs = importer.importMirror(mirror, Set.of(), Set.of()).collectList().block();
