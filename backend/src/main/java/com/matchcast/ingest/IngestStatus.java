@@ -10,8 +10,9 @@ public enum IngestStatus {
   /** Nothing was stored; the message says why. Earlier data is intact. */
   FAILED,
   /**
-   * The process running it stopped (killed, crashed) before it finished: its heartbeat went
-   * stale. Its transaction never committed, so earlier data is intact.
+   * The process running it stopped (killed, crashed) before it recorded an end: its heartbeat
+   * went stale. Its batch was written all or nothing, and as the run did not succeed, the next
+   * import reads the same file again instead of skipping it as unchanged.
    */
   ABORTED
 }

@@ -1,13 +1,13 @@
 package com.matchcast.ingest.collect;
 
 import com.matchcast.config.Crons;
+import com.matchcast.ingest.store.AbandonedRuns;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import com.matchcast.ingest.store.AbandonedRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
