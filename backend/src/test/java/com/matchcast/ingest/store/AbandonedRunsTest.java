@@ -2,6 +2,9 @@ package com.matchcast.ingest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.matchcast.ingest.IngestStatus;
+import com.matchcast.ingest.run.IngestRun;
+import com.matchcast.ingest.run.IngestRunService;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.matchcast.support.MariaDbTest;
 import io.r2dbc.spi.ConnectionFactory;
@@ -27,6 +30,7 @@ class AbandonedRunsTest {
     @Autowired AbandonedRuns abandonedRuns;
     @Autowired DatabaseClient db;
     @Autowired ConnectionFactory connectionFactory;
+    @Autowired IngestRunService ingestRuns;
 
     @Test
     void closesRunsWhoseHeartbeatIsStaleAndLeavesLiveAndFinishedRunsAlone() {
@@ -45,6 +49,9 @@ class AbandonedRunsTest {
       assertThat(statusAndMessage(alive)).isEqualTo("RUNNING null");
       assertThat(statusAndMessage(finished)).isEqualTo("SUCCEEDED null");
       assertThat(abandonedRuns.close().block()).as("a second sweep finds nothing").isZero();
+      IngestRun shown = ingestRuns.latest(100).filter(run -> run.id() == dead).blockFirst();
+      assertThat(shown.status()).as("as the ingestRuns query shows it").isEqualTo(IngestStatus.ABORTED);
+      assertThat(shown.finishedAt()).isNotNull();
     }
 
     @Test
