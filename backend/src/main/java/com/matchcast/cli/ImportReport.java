@@ -8,15 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The summary an import prints: what was read, what changed, what was refused and why. */
-record ImportReport(List<IngestRunSummary> runs, Duration duration) {
+/**
+ * The summary an import prints: what was read, what changed, what was refused and why, and
+ * what was left out. Its last line says in words what happened, and only what happened.
+ *
+ * @param skipped files of the mirror that were not imported because their names are not seasons
+ */
+record ImportReport(List<IngestRunSummary> runs, List<String> skipped, Duration duration) {
+
+  ImportReport {
+    runs = List.copyOf(runs);
+    skipped = List.copyOf(skipped);
+  }
 
   long failedFiles() {
     return runs.stream().filter(r -> r.status() == IngestStatus.FAILED).count();
   }
 
   void print(PrintWriter out) {
-    long unchangedFiles = runs.stream().filter(r -> r.status() == IngestStatus.UNCHANGED).count();
+    long unchangedFiles = count(IngestStatus.UNCHANGED);
     out.printf("Files:            %d (%d stored, %d unchanged and skipped, %d failed)%n", runs.size(),
         runs.size() - unchangedFiles - failedFiles(), unchangedFiles, failedFiles());
     out.printf("Rows read:        %d%n", sum(IngestRunSummary::rowsRead));
@@ -26,18 +36,48 @@ record ImportReport(List<IngestRunSummary> runs, Duration duration) {
     out.printf("Duplicates:       %d skipped%n", sum(IngestRunSummary::duplicates));
     out.printf("Rejected rows:    %d%n", sum(IngestRunSummary::rejected) + sum(IngestRunSummary::duplicates));
     rejectsByReason().forEach((reason, count) -> out.printf("  %6d  %s%n", count, reason));
+    headerOnly().forEach(r -> out.printf("Header only, no rows: %s%n", r.target()));
+    skipped.forEach(file -> out.printf("Skipped (not a season file): %s%n", file));
     runs.stream().filter(r -> r.status() == IngestStatus.FAILED)
         .forEach(r -> out.printf("FAILED %s: %s%n", r.target(), r.message()));
     out.printf("Duration:         %.1f s (import only, after start-up)%n", duration.toMillis() / 1000.0);
-    if (sum(IngestRunSummary::inserted) == 0 && sum(IngestRunSummary::updated) == 0 && failedFiles() == 0) {
-      out.println("Nothing new: every match was already stored.");
+    String verdict = verdict();
+    if (verdict != null) {
+      out.println(verdict);
     }
+  }
+
+  /** The closing line, or none when matches were stored and nothing failed (the counts say it all). */
+  String verdict() {
+    if (failedFiles() > 0) {
+      return failedFiles() + (failedFiles() == 1 ? " file" : " files") + " failed (see FAILED above); the other files"
+          + " were imported.";
+    }
+    if (sum(IngestRunSummary::inserted) > 0 || sum(IngestRunSummary::updated) > 0) {
+      return null;
+    }
+    if (sum(IngestRunSummary::unchanged) > 0 || count(IngestStatus.UNCHANGED) > 0) {
+      return "Nothing new: every match was already stored.";
+    }
+    if (sum(IngestRunSummary::rowsRead) == 0) {
+      return "Nothing stored: the files read hold no rows.";
+    }
+    return "Nothing stored: every row read was rejected.";
+  }
+
+  /** Files read that held a header and no data rows: nothing to store, and not a failure either. */
+  private List<IngestRunSummary> headerOnly() {
+    return runs.stream().filter(r -> r.status() == IngestStatus.SUCCEEDED && r.rowsRead() == 0).toList();
   }
 
   private Map<String, Integer> rejectsByReason() {
     Map<String, Integer> total = new TreeMap<>();
     runs.forEach(r -> r.rejectsByReason().forEach((reason, n) -> total.merge(reason, n, Integer::sum)));
     return total;
+  }
+
+  private long count(IngestStatus status) {
+    return runs.stream().filter(r -> r.status() == status).count();
   }
 
   private long sum(java.util.function.ToIntFunction<IngestRunSummary> field) {

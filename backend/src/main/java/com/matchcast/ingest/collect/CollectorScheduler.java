@@ -1,18 +1,22 @@
 package com.matchcast.ingest.collect;
 
 import com.matchcast.config.Crons;
+import com.matchcast.ingest.store.AbandonedRuns;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -27,10 +31,21 @@ public class CollectorScheduler implements SchedulingConfigurer {
   private static final Logger log = LoggerFactory.getLogger(CollectorScheduler.class);
 
   private final List<Collector> collectors;
+  private final Supplier<Mono<?>> closeAbandonedRuns;
   private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
 
-  public CollectorScheduler(List<Collector> collectors) {
+  @Autowired
+  public CollectorScheduler(List<Collector> collectors, AbandonedRuns abandonedRuns) {
+    this(collectors, abandonedRuns::close);
+  }
+
+  /**
+   * @param closeAbandonedRuns runs before each collector run: an instance that keeps running
+   *                           closes what a dead one left RUNNING without waiting for a restart
+   */
+  CollectorScheduler(List<Collector> collectors, Supplier<Mono<?>> closeAbandonedRuns) {
     this.collectors = collectors;
+    this.closeAbandonedRuns = closeAbandonedRuns;
   }
 
   @Override
@@ -57,7 +72,13 @@ public class CollectorScheduler implements SchedulingConfigurer {
     if (!busy.compareAndSet(false, true)) {
       return;
     }
-    Flux.defer(() -> sync.apply(collector))
+    Mono.defer(closeAbandonedRuns)
+        // Closing other processes' runs is housekeeping: its failure must not stop this collector.
+        .onErrorResume(error -> {
+          log.warn("Could not close abandoned ingest runs: {}", error.toString());
+          return Mono.empty();
+        })
+        .thenMany(Flux.defer(() -> sync.apply(collector)))
         .subscribeOn(Schedulers.boundedElastic())
         .doFinally(signal -> busy.set(false))
         .subscribe(summary -> { },

@@ -43,8 +43,9 @@ class IngestRunLog {
   }
 
   Mono<Long> start(String source, String target, LocalDateTime startedAt, String contentHash) {
-    var spec = db.sql("INSERT INTO ingest_run (source, target, started_at, status, content_hash)"
-            + " VALUES (:source, :target, :startedAt, 'RUNNING', :hash)")
+    // The start is the first heartbeat: a run that dies before its next beat is judged by it.
+    var spec = db.sql("INSERT INTO ingest_run (source, target, started_at, heartbeat_at, status, content_hash)"
+            + " VALUES (:source, :target, :startedAt, :startedAt, 'RUNNING', :hash)")
         .bind("source", source)
         .bind("target", truncate(target, 300))
         .bind("startedAt", startedAt);
@@ -52,6 +53,14 @@ class IngestRunLog {
     return spec.filter(s -> s.returnGeneratedValues("id"))
         .map(row -> row.get("id", Long.class))
         .one();
+  }
+
+  /** Tells other instances that this run's process is alive and still working on it. */
+  Mono<Void> heartbeat(long runId, LocalDateTime at) {
+    return db.sql("UPDATE ingest_run SET heartbeat_at = :at WHERE id = :id AND status = 'RUNNING'")
+        .bind("at", at)
+        .bind("id", runId)
+        .then();
   }
 
   Mono<Void> finish(IngestRunSummary summary) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.binding.BindMarkersFactoryResolver;
 import org.springframework.stereotype.Component;
@@ -37,14 +38,21 @@ public class R2dbcIngestStore implements IngestStore {
   private final RecordResolver resolver;
   private final MatchWriter writer;
   private final TransactionalOperator transaction;
+  private final RunHeartbeat heartbeat;
 
+  /**
+   * @param heartbeat how often a RUNNING run tells other instances it is alive; keep it well
+   *                  under {@code matchcast.ingest.stale-after} (see {@link AbandonedRuns})
+   */
   public R2dbcIngestStore(DatabaseClient db, ConnectionFactory connectionFactory, TeamDirectory teams,
-      LeagueSeasonRegistry leagueSeasons, ReactiveTransactionManager transactionManager) {
+      LeagueSeasonRegistry leagueSeasons, ReactiveTransactionManager transactionManager,
+      @Value("${matchcast.ingest.heartbeat:30s}") Duration heartbeat) {
     var markers = BindMarkersFactoryResolver.resolve(connectionFactory);
     this.runs = new IngestRunLog(db, markers);
     this.resolver = new RecordResolver(db, leagueSeasons, teams);
     this.writer = new MatchWriter(db, markers);
     this.transaction = TransactionalOperator.create(transactionManager);
+    this.heartbeat = new RunHeartbeat(runs, heartbeat);
   }
 
   @Override
@@ -62,8 +70,8 @@ public class R2dbcIngestStore implements IngestStore {
     Instant started = Instant.now();
     return skipIfUnchanged(batch.source(), batch.target(), batch.contentHash())
         .switchIfEmpty(Mono.defer(() -> runs.start(batch.source(), batch.target(), utc(started), batch.contentHash())
-            .flatMap(runId -> write(runId, batch, started)
-                .onErrorResume(e -> finish(failure(runId, batch.source(), batch.target(), started, e))))));
+            .flatMap(runId -> heartbeat.whileRunning(runId, write(runId, batch, started)
+                .onErrorResume(e -> finish(failure(runId, batch.source(), batch.target(), started, e)))))));
   }
 
   @Override

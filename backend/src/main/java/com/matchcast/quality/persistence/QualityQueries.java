@@ -15,6 +15,16 @@ import reactor.core.publisher.Mono;
 @Repository
 public class QualityQueries {
 
+  /**
+   * Rejected rows that still stand: those of the latest SUCCEEDED run of their source and target.
+   * A re-import of a changed file records its rejects again under a new run, and the older run's
+   * rows describe a file that no longer exists; an UNCHANGED run stores none because the latest
+   * SUCCEEDED run's rejects still stand, and a FAILED run stores nothing.
+   */
+  private static final String CURRENT_REJECTS = "rejected_row r JOIN ingest_run ir ON ir.id = r.run_id "
+      + "WHERE ir.id = (SELECT MAX(latest.id) FROM ingest_run latest WHERE latest.source = ir.source "
+      + "AND latest.target = ir.target AND latest.status = 'SUCCEEDED')";
+
   private static final String HAS_ODDS = "CASE WHEN EXISTS (SELECT 1 FROM odds o WHERE o.match_id = m.id AND ";
 
   private final DatabaseClient db;
@@ -38,10 +48,10 @@ public class QualityQueries {
     return db.sql(sql).bind("league", leagueCode).bind("season", seasonCode).map(QualityQueries::coverage).one();
   }
 
-  /** Full reason texts of the rejected rows of a league season, with their counts. */
+  /** Full reason texts of the rejected rows of a league season that still stand, with their counts. */
   public Mono<Map<String, Integer>> rejectReasons(String leagueCode, String seasonCode) {
-    return db.sql("SELECT reason, COUNT(*) AS n FROM rejected_row WHERE league_code = :league "
-            + "AND season_code = :season GROUP BY reason")
+    return db.sql("SELECT r.reason, COUNT(*) AS n FROM " + CURRENT_REJECTS + " AND r.league_code = :league "
+            + "AND r.season_code = :season GROUP BY r.reason")
         .bind("league", leagueCode).bind("season", seasonCode)
         .map(row -> Map.entry(row.get("reason", String.class), Columns.count(row, "n")))
         .all()
@@ -62,8 +72,8 @@ public class QualityQueries {
   public Flux<LeagueSeason> leagueSeasons() {
     return db.sql("SELECT l.code AS league_code, s.code AS season_code FROM matches m "
             + "JOIN league l ON l.id = m.league_id JOIN season s ON s.id = m.season_id "
-            + "UNION SELECT league_code, season_code FROM rejected_row "
-            + "WHERE league_code IS NOT NULL AND season_code IS NOT NULL")
+            + "UNION SELECT r.league_code, r.season_code FROM " + CURRENT_REJECTS
+            + " AND r.league_code IS NOT NULL AND r.season_code IS NOT NULL")
         .map(row -> new LeagueSeason(row.get("league_code", String.class), row.get("season_code", String.class)))
         .all();
   }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /** Each active source gets its own crons; inactive sources and "-" crons get none. */
@@ -24,7 +25,7 @@ class CollectorSchedulerTest {
     FakeCollector inactive = new FakeCollector("gamma", false, "0 0 7 * * *", "0 0 4 1 * *");
     ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
 
-    new CollectorScheduler(List.of(active, halfOff, inactive)).configureTasks(registrar);
+    new CollectorScheduler(List.of(active, halfOff, inactive), Mono::empty).configureTasks(registrar);
 
     assertThat(registrar.getCronTaskList()).extracting(CronTask::getExpression)
         .containsExactlyInAnyOrder("0 0 7 * * *", "0 0 4 1 * *", "0 0 */4 * * *");
@@ -33,7 +34,7 @@ class CollectorSchedulerTest {
   @Test
   void aSourceStillRunningIsNotStartedTwice() throws InterruptedException {
     FakeCollector slow = new FakeCollector("slow", true, "0 0 7 * * *", "-");
-    CollectorScheduler scheduler = new CollectorScheduler(List.of(slow));
+    CollectorScheduler scheduler = new CollectorScheduler(List.of(slow), Mono::empty);
 
     scheduler.launch(slow, Collector::incrementalSync);
     scheduler.launch(slow, Collector::incrementalSync);
@@ -41,6 +42,23 @@ class CollectorSchedulerTest {
     slow.finish.tryEmitEmpty();
 
     assertThat(slow.runs.get()).isEqualTo(1);
+  }
+
+  @Test
+  void abandonedRunsAreClosedBeforeEachRunAndAFailureToCloseThemDoesNotStopIt() throws InterruptedException {
+    FakeCollector collector = new FakeCollector("alpha", true, "0 0 7 * * *", "-");
+    AtomicInteger sweeps = new AtomicInteger();
+    CollectorScheduler scheduler = new CollectorScheduler(List.of(collector), () -> Mono.fromRunnable(() -> {
+      sweeps.incrementAndGet();
+      throw new IllegalStateException("database unreachable");
+    }));
+
+    scheduler.launch(collector, Collector::incrementalSync);
+    assertThat(collector.started.await(5, TimeUnit.SECONDS)).isTrue();
+    collector.finish.tryEmitEmpty();
+
+    assertThat(sweeps.get()).isEqualTo(1);
+    assertThat(collector.runs.get()).isEqualTo(1);
   }
 
   /** A collector whose incremental run lasts until the test ends it. */
