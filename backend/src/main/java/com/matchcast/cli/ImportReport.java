@@ -32,9 +32,17 @@ record ImportReport(List<IngestRunSummary> runs, List<String> skipped, Duration 
     out.printf("Rows read:        %d%n", sum(IngestRunSummary::rowsRead));
     out.printf("Matches:          %d inserted, %d updated, %d unchanged%n", sum(IngestRunSummary::inserted),
         sum(IngestRunSummary::updated), sum(IngestRunSummary::unchanged));
+    Map<String, Integer> changed = changedFields();
+    if (!changed.isEmpty()) {
+      out.printf("Changed fields:   %s%n", String.join(", ", changed.entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).toList()));
+    }
+    runs.stream().flatMap(r -> r.newClubs().stream()).forEach(club -> out.printf("New club:         %s%n", club));
     out.printf("Odds rows:        %d%n", sum(IngestRunSummary::oddsRows));
     out.printf("Duplicates:       %d skipped%n", sum(IngestRunSummary::duplicates));
     out.printf("Rejected rows:    %d%n", sum(IngestRunSummary::rejected) + sum(IngestRunSummary::duplicates));
+    out.printf("Values left out:  %d (prices or statistics refused in rows that were stored)%n",
+        sum(IngestRunSummary::valuesRejected));
     rejectsByReason().forEach((reason, count) -> out.printf("  %6d  %s%n", count, reason));
     headerOnly().forEach(r -> out.printf("Header only, no rows: %s%n", r.target()));
     skipped.forEach(file -> out.printf("Skipped (not a season file): %s%n", file));
@@ -56,8 +64,11 @@ record ImportReport(List<IngestRunSummary> runs, List<String> skipped, Duration 
     if (sum(IngestRunSummary::inserted) > 0 || sum(IngestRunSummary::updated) > 0) {
       return null;
     }
-    if (sum(IngestRunSummary::unchanged) > 0 || count(IngestStatus.UNCHANGED) > 0) {
+    if (sum(IngestRunSummary::unchanged) > 0) {
       return "Nothing new: every match was already stored.";
+    }
+    if (count(IngestStatus.UNCHANGED) > 0 && count(IngestStatus.UNCHANGED) == runs.size()) {
+      return "Nothing new: every file is unchanged since its last import.";
     }
     if (sum(IngestRunSummary::rowsRead) == 0) {
       return "Nothing stored: the files read hold no rows.";
@@ -68,6 +79,13 @@ record ImportReport(List<IngestRunSummary> runs, List<String> skipped, Duration 
   /** Files read that held a header and no data rows: nothing to store, and not a failure either. */
   private List<IngestRunSummary> headerOnly() {
     return runs.stream().filter(r -> r.status() == IngestStatus.SUCCEEDED && r.rowsRead() == 0).toList();
+  }
+
+  /** For each field, how many matches had it corrected (a price the store lacked counts as added). */
+  private Map<String, Integer> changedFields() {
+    Map<String, Integer> total = new TreeMap<>();
+    runs.forEach(r -> r.changedFields().forEach((field, n) -> total.merge(field, n, Integer::sum)));
+    return total;
   }
 
   private Map<String, Integer> rejectsByReason() {

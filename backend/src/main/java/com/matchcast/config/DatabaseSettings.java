@@ -23,7 +23,9 @@ public class DatabaseSettings implements EnvironmentPostProcessor, Ordered {
   private static final Pattern MYSQL_URL =
       Pattern.compile("r2dbc:(?:mysql|mariadb)://([^/?]+)/([A-Za-z0-9_]+)(\\?.*)?");
   private static final String H2_OPTIONS =
-      "MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+      "MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+          // A commit is on disk when it returns: a killed process must not take a stored run with it.
+          + ";WRITE_DELAY=0";
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {

@@ -39,7 +39,7 @@ class ImportCommandTest {
         .doesNotContain("Nothing new");
     assertThat(second.exitCode()).isZero();
     assertThat(second.output()).contains("2 unchanged and skipped").contains("0 inserted")
-        .contains("Nothing new: every match was already stored.");
+        .contains("Nothing new: every file is unchanged since its last import.");
   }
 
   @Test

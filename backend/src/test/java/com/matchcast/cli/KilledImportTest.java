@@ -60,6 +60,13 @@ class KilledImportTest {
     killed.process.waitFor(1, TimeUnit.MINUTES);
     assertThat(killed.output()).as("killed before its summary").doesNotContain("Files:");
     Map<Long, LocalDateTime> leftRunning = runningRuns(killedData);
+    List<String> reported = killed.output().lines().filter(line -> line.startsWith("SUCCEEDED "))
+        .map(line -> "target=" + line.split(" ")[1] + "|").toList();
+    try (Connection afterKill = open(killedData)) {
+      assertThat(rows(afterKill, "SELECT target FROM ingest_run WHERE status = 'SUCCEEDED'"))
+          .as("every run the killed process reported stored is stored (commits are on disk when they return)")
+          .containsAll(reported);
+    }
 
     // The re-run closes runs whose heartbeat is older than a second: wait until that holds for every one.
     LocalDateTime lastBeat = leftRunning.values().stream().max(LocalDateTime::compareTo).orElse(LocalDateTime.MIN);
