@@ -1,0 +1,26 @@
+package com.matchcast.prediction;
+
+import java.util.Collection;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every prediction ever served, append-only: nothing is updated or deleted, a correction is a
+ * new row. Each row carries a hash over its content and the previous row's hash, so an export
+ * can be checked for rewrites. When a result is known, the last prediction made before kick-off
+ * is scored against it.
+ */
+public interface PredictionLedger {
+
+  /** Appends the prediction; returns it with its ledger id and its predecessor for the match. */
+  Mono<Prediction> record(Prediction prediction);
+
+  /** The match's latest prediction, if any. */
+  Mono<Prediction> latest(long matchId);
+
+  /** The latest prediction of each of these matches that has one. */
+  Flux<Prediction> latest(Collection<Long> matchIds);
+
+  /** Every prediction of the match, oldest first. */
+  Flux<Prediction> history(long matchId);
+}
