@@ -32,7 +32,21 @@ public class StoredTimeline {
   }
 
   public Mono<List<TimelineMatch>> read() {
-    return odds().flatMap(oddsByMatch -> matches(oddsByMatch).map(timelines::timeline));
+    return records().map(timelines::timeline);
+  }
+
+  /** The matches dated before {@code cutoff} only (all when null), numbered afresh. */
+  public Mono<List<TimelineMatch>> read(LocalDate cutoff) {
+    return cutoff == null ? read()
+        : records().map(all -> timelines.timeline(all.stream().filter(r -> r.date().isBefore(cutoff)).toList()));
+  }
+
+  /**
+   * Every stored match as a record whose location is {@code "match <id>"}, with all its prices:
+   * what the prediction service replays or serves from.
+   */
+  public Mono<List<MatchRecord>> records() {
+    return odds().flatMap(this::matches);
   }
 
   private Mono<List<MatchRecord>> matches(Map<Long, List<OddsQuote>> oddsByMatch) {

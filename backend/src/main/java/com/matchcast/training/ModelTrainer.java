@@ -70,7 +70,7 @@ public class ModelTrainer {
   }
 
   public Mono<TrainingResult> train(TrainingRequest request) {
-    return timeline.read()
+    return timeline.read(request.before())
         .flatMap(matches -> executor.run(() -> fit(matches, request)))
         .flatMap(fitted -> {
           PromotionRule.Verdict verdict = request.promotion().judge(fitted.metrics());

@@ -1,5 +1,8 @@
 package com.matchcast.training;
 
+import java.time.LocalDate;
+import java.util.function.Supplier;
+
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ public class TrainingJob {
   private final ModelTrainer trainer;
   private final TrainingProperties properties;
   private final AtomicBoolean running = new AtomicBoolean();
+  private volatile Supplier<LocalDate> cutoff = () -> null;
 
   public TrainingJob(ModelTrainer trainer, TrainingProperties properties) {
     this.trainer = trainer;
@@ -32,13 +36,27 @@ public class TrainingJob {
    * whether or not the caller listens), or empty when a run is still going.
    */
   public Mono<TrainingResult> launch() {
+    LocalDate before = cutoff.get();
+    TrainingRequest request = properties.request();
+    return launch(before == null ? request : request.before(before, request.promotion()));
+  }
+
+  /**
+   * Where scheduled retrains stop: nowhere when serving live; the replay's current day when
+   * replaying, so that no model ever sees the part of the period not yet replayed.
+   */
+  public void trainBefore(Supplier<LocalDate> cutoff) {
+    this.cutoff = cutoff;
+  }
+
+  /** The same for a request of the caller's (a replay trains on what came before it). */
+  public Mono<TrainingResult> launch(TrainingRequest request) {
     if (!running.compareAndSet(false, true)) {
       log.info("Training still running; this turn is skipped");
       return Mono.empty();
     }
-    TrainingRequest request = properties.request();
-    log.info("Training started: {}, window {}, promotion {}", request.leagues(), request.trainingWindow(),
-        request.promotion().mode());
+    log.info("Training started: {}, window {}, promotion {}{}", request.leagues(), request.trainingWindow(),
+        request.promotion().mode(), request.before() == null ? "" : ", on matches before " + request.before());
     // the job is free again before the outcome reaches anyone, so whoever hears of it can start the next run
     Mono<TrainingResult> run = Mono.defer(() -> trainer.train(request))
         .doOnSuccess(result -> {
