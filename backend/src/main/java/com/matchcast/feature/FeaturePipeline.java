@@ -71,11 +71,27 @@ public final class FeaturePipeline {
   }
 
   private double[] describe(TimelineMatch match) {
+    return describe(match.upcoming());
+  }
+
+  /**
+   * One match's features from what the sources have learned so far: for serving, where the state
+   * is kept and advanced result by result instead of replaying history for every forecast. The
+   * caller keeps {@link #run}'s order: a match is described only with results of earlier dates.
+   */
+  public double[] describe(UpcomingMatch match) {
     double[] row = new double[columns.size()];
     for (int i = 0; i < sources.size(); i++) {
-      sources.get(i).describe(match.upcoming(), row, offsets[i]);
+      sources.get(i).describe(match, row, offsets[i]);
     }
     return row;
+  }
+
+  /** Teaches every source a played match (serving's counterpart of {@link #run}'s learning step). */
+  public void learn(UpcomingMatch match, com.matchcast.history.MatchOutcome outcome) {
+    for (FeatureSource source : sources) {
+      source.learn(match, outcome);
+    }
   }
 
   private void learn(TimelineMatch match) {

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class MarketFeatures implements FeatureSource {
 
+  /** The source name of every pre-match price feature. */
+  public static final String SOURCE = MarketFeatureCatalog.SOURCE;
+
   private static final List<FeatureDefinition> DEFINITIONS = MarketFeatureCatalog.definitions();
   private static final List<String> HANDICAP_PREFERENCE =
       List.of(Bookmakers.MARKET_AVERAGE, Bookmakers.PINNACLE, Bookmakers.BET365);

@@ -54,9 +54,9 @@ public record Prediction(
 
   /**
    * The pre-match market as the forecast saw it: de-margined probabilities and the bookmakers'
-   * margin (overround minus one).
+   * margin (overround minus one, null when the average book is not known).
    */
-  public record MarketView(double homeWin, double draw, double awayWin, double margin) {}
+  public record MarketView(double homeWin, double draw, double awayWin, Double margin) {}
 
   public double[] probabilities() {
     return new double[] {homeWin, draw, awayWin};

@@ -1,0 +1,76 @@
+package com.matchcast.prediction;
+
+import com.matchcast.backtest.ForecastSetup;
+import com.matchcast.feature.FeatureDefinition;
+import com.matchcast.feature.FeaturePipeline;
+import com.matchcast.history.TimelineMatch;
+import com.matchcast.history.UpcomingMatch;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The feature sources' state kept in memory and advanced as results arrive, so that a forecast
+ * describes one match instead of replaying history. The backtest's leakage rule holds: the state
+ * has learned the results of days before {@code today} only, and a match is described on or
+ * after its own day; a result that arrives for a day already passed rebuilds the state.
+ */
+final class LiveFeatures {
+
+  private static final Logger log = LoggerFactory.getLogger(LiveFeatures.class);
+
+  private FeaturePipeline pipeline = new FeaturePipeline(ForecastSetup.standardSources());
+  private final Set<String> learned = new HashSet<>();
+  private LocalDate learnedBefore = LocalDate.MIN;
+  private int rebuilds;
+
+  List<FeatureDefinition> columns() {
+    return pipeline.columns();
+  }
+
+  /**
+   * Learns every played match of {@code timeline} dated before {@code today} not learned yet.
+   *
+   * @return how many matches were learned
+   */
+  int advance(List<TimelineMatch> timeline, LocalDate today) {
+    List<TimelineMatch> fresh = timeline.stream()
+        .filter(m -> m.isPlayed() && m.upcoming().date().isBefore(today) && !learned.contains(key(m.upcoming())))
+        .toList();
+    if (fresh.stream().anyMatch(m -> m.upcoming().date().isBefore(learnedBefore))) {
+      log.info("A result arrived for a day already learned past; rebuilding the feature state");
+      pipeline = new FeaturePipeline(ForecastSetup.standardSources());
+      learned.clear();
+      rebuilds++;
+      fresh = timeline.stream().filter(m -> m.isPlayed() && m.upcoming().date().isBefore(today)).toList();
+    }
+    for (TimelineMatch match : fresh) {
+      pipeline.learn(match.upcoming(), match.outcome());
+      learned.add(key(match.upcoming()));
+    }
+    if (today.isAfter(learnedBefore)) {
+      learnedBefore = today;
+    }
+    return fresh.size();
+  }
+
+  /** The match's features; only for a match of {@code today} or later (see {@link #advance}). */
+  double[] describe(UpcomingMatch match) {
+    if (match.date().isBefore(learnedBefore)) {
+      throw new IllegalArgumentException("a match of " + match.date() + " cannot be described once results up to "
+          + learnedBefore.minusDays(1) + " are learned");
+    }
+    return pipeline.describe(match);
+  }
+
+  int rebuilds() {
+    return rebuilds;
+  }
+
+  static String key(UpcomingMatch match) {
+    return match.division() + "|" + match.date() + "|" + match.homeClub() + "|" + match.awayClub();
+  }
+}

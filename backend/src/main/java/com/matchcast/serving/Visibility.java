@@ -1,0 +1,59 @@
+package com.matchcast.serving;
+
+import com.matchcast.ingest.MatchRecord;
+import com.matchcast.ingest.MatchStatus;
+import com.matchcast.ingest.OddsQuote;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * What of a stored match is known at a given moment. Live, everything stored is known already;
+ * a replay must hide what the store holds about its future, on the timetable of the real world:
+ * a fixture is known {@link #FIXTURE_NOTICE} ahead, football-data's pre-match prices a few days
+ * before kick-off (they are taken on Tuesdays and Fridays), closing prices in the last minutes,
+ * the result at full time.
+ */
+public final class Visibility {
+
+  static final Duration FIXTURE_NOTICE = Duration.ofDays(14);
+  static final Duration PRE_MATCH_PRICES = Duration.ofDays(3);
+  static final Duration CLOSING_PRICES = Duration.ofMinutes(5);
+  static final Duration FULL_TIME = Duration.ofMinutes(115);
+  /** Kick-off assumed for a match whose source gives only the day. */
+  static final LocalTime USUAL_KICKOFF = LocalTime.of(15, 0);
+
+  private Visibility() {}
+
+  /** Kick-off in UTC, or the day at 15:00 when the source gives only the day. */
+  public static Instant kickoff(MatchRecord match) {
+    LocalDateTime at = match.kickoffUtc() != null ? match.kickoffUtc() : match.date().atTime(USUAL_KICKOFF);
+    return at.toInstant(ZoneOffset.UTC);
+  }
+
+  /** When the result is known. */
+  public static Instant fullTime(MatchRecord match) {
+    return kickoff(match).plus(FULL_TIME);
+  }
+
+  /** The match as known at {@code now}, or null when even its fixture is not known yet. */
+  public static MatchRecord at(MatchRecord stored, Instant now) {
+    Instant kickoff = kickoff(stored);
+    if (now.isBefore(kickoff.minus(FIXTURE_NOTICE))) {
+      return null;
+    }
+    if (!now.isBefore(kickoff.plus(FULL_TIME))) {
+      return stored;
+    }
+    boolean preMatch = !now.isBefore(kickoff.minus(PRE_MATCH_PRICES));
+    boolean closing = !now.isBefore(kickoff.minus(CLOSING_PRICES));
+    List<OddsQuote> odds = stored.odds().stream().filter(q -> q.closing() ? closing : preMatch).toList();
+    MatchStatus status = stored.status() == MatchStatus.FINISHED ? MatchStatus.SCHEDULED : stored.status();
+    return new MatchRecord(stored.source(), stored.location(), stored.leagueCode(), stored.seasonCode(), stored.date(),
+        stored.kickoffUtc(), stored.homeTeam(), stored.awayTeam(), status, null, null, null, null, null,
+        stored.referee(), stored.venue(), null, stored.externalId(), null, odds, stored.rawContent());
+  }
+}
