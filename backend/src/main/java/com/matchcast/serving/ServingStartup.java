@@ -70,7 +70,7 @@ public class ServingStartup {
           firstModel(clock).doFinally(signal -> {
             clock.run();
             log.info("Serving clock running at {}", clock.now());
-          }).subscribe(done -> { }, error -> log.error("First model failed: {}", error.toString()));
+          }).subscribe(trained -> { }, error -> log.error("First model failed: {}", error.toString()));
         }, error -> log.error("Predictions not started: {}", error.toString()));
   }
 
