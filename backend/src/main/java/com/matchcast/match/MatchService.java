@@ -43,6 +43,11 @@ public class MatchService {
         .switchIfEmpty(Mono.error(() -> new NotFoundException("No match with id " + matchId + ".")));
   }
 
+  /** The stored matches with these ids, by id. */
+  public Mono<Map<Long, Match>> matches(Collection<Long> ids) {
+    return matches.byIds(ids).collectMap(Match::id);
+  }
+
   /** Every request gets a list, empty when the match has no such prices. */
   public Mono<Map<Odds.Request, List<Odds>>> odds(Collection<Odds.Request> requests) {
     List<Long> matchIds = requests.stream().map(Odds.Request::matchId).distinct().toList();

@@ -45,6 +45,14 @@ public class MatchQueries {
     return db.sql(MatchRows.SELECT + " WHERE m.id = :id").bind("id", id).map(MatchRows::match).one();
   }
 
+  /** The matches with these ids, in no particular order. */
+  public Flux<Match> byIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Flux.empty();
+    }
+    return db.sql(MatchRows.SELECT + " WHERE m.id IN (:ids)").bind("ids", List.copyOf(ids)).map(MatchRows::match).all();
+  }
+
   /** The last finished meetings of two clubs at either venue, most recent first. */
   public Flux<Match> finishedMeetings(long teamId, long opponentId, int last) {
     return db.sql(MatchRows.SELECT + " WHERE m.status = 'FINISHED' AND ((m.home_team_id = :team AND "

@@ -1,0 +1,192 @@
+package com.matchcast.serving;
+
+import com.matchcast.events.EventBus;
+import com.matchcast.ingest.MatchStatus;
+import com.matchcast.match.Match;
+import com.matchcast.match.MatchConnection;
+import com.matchcast.match.MatchService;
+import com.matchcast.prediction.Prediction;
+import com.matchcast.prediction.PredictionLedger;
+import com.matchcast.prediction.PredictionMade;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Upcoming matches with their predictions, prediction histories and the live pushes. */
+@Controller
+public class PredictionController {
+
+  private static final int MAX_PAGE = 100;
+  private static final String CURSOR = "upcoming:";
+
+  private final PredictionService service;
+  private final PredictionLedger ledger;
+  private final MatchService matches;
+  private final EventBus events;
+
+  public PredictionController(PredictionService service, PredictionLedger ledger, MatchService matches,
+      EventBus events) {
+    this.service = service;
+    this.ledger = ledger;
+    this.matches = matches;
+    this.events = events;
+  }
+
+  @QueryMapping
+  public Mono<MatchConnection> upcoming(@Argument List<String> leagues, @Argument OffsetDateTime from,
+      @Argument OffsetDateTime to, @Argument Integer first, @Argument String after) {
+    int size = first == null ? 50 : Math.max(0, Math.min(first, MAX_PAGE));
+    Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
+    List<UpcomingFixture> all = service.upcoming().stream()
+        .filter(f -> wanted.isEmpty() || wanted.contains(f.league()))
+        .filter(f -> from == null || !f.kickoff().isBefore(from.toInstant()))
+        .filter(f -> to == null || f.kickoff().isBefore(to.toInstant()))
+        .toList();
+    int start = 0;
+    if (after != null && after.startsWith(CURSOR)) {
+      long afterId = Long.parseLong(after.substring(CURSOR.length()));
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).matchId() == afterId) {
+          start = i + 1;
+        }
+      }
+    }
+    List<UpcomingFixture> page = all.subList(Math.min(start, all.size()), Math.min(start + size, all.size()));
+    int offset = start;
+    return matches.matches(page.stream().map(UpcomingFixture::matchId).toList()).map(byId -> {
+      List<MatchConnection.MatchEdge> edges = new ArrayList<>();
+      for (UpcomingFixture f : page) {
+        Match stored = byId.get(f.matchId());
+        if (stored != null) {
+          edges.add(new MatchConnection.MatchEdge(CURSOR + f.matchId(), beforeKickoff(stored)));
+        }
+      }
+      boolean more = offset + page.size() < all.size();
+      return new MatchConnection(all.size(), edges, new MatchConnection.PageInfo(more, offset > 0,
+          edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));
+    });
+  }
+
+  @QueryMapping
+  public Map<String, Object> servingClock() {
+    MatchClock clock = service.clock();
+    Instant now = clock == null ? Instant.now() : clock.now();
+    return Map.of("mode", clock != null && clock.isReplay() ? "REPLAY" : "LIVE",
+        "now", now.atOffset(ZoneOffset.UTC), "speed", clock == null ? 1.0 : clock.speed());
+  }
+
+  @SchemaMapping(typeName = "Match")
+  public Mono<Prediction> prediction(Match match) {
+    return ledger.latest(match.id());
+  }
+
+  @SchemaMapping(typeName = "Match")
+  public Flux<Prediction> predictionHistory(Match match) {
+    return ledger.history(match.id());
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public Mono<Match> match(Prediction prediction) {
+    return matches.match(String.valueOf(prediction.matchId()));
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public Mono<Prediction> previous(Prediction prediction) {
+    return prediction.previousId() == 0 ? Mono.empty()
+        : ledger.history(prediction.matchId()).filter(p -> p.id() == prediction.previousId()).next();
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public List<Prediction.ScoreProbability> topScores(Prediction prediction, @Argument Integer limit) {
+    int n = limit == null ? 5 : Math.max(0, Math.min(limit, prediction.topScores().size()));
+    return prediction.topScores().subList(0, n);
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public Map<String, Double> overUnder25(Prediction p) {
+    return Map.of("over", p.over25(), "under", 1 - p.over25());
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public Map<String, Double> bothTeamsToScore(Prediction p) {
+    return Map.of("yes", p.bothTeamsToScore(), "no", 1 - p.bothTeamsToScore());
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public Map<String, Double> fairOdds(Prediction p) {
+    return Map.of("homeWin", 1 / p.homeWin(), "draw", 1 / p.draw(), "awayWin", 1 / p.awayWin());
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public Map<String, Object> market(Prediction p) {
+    Prediction.MarketView m = p.market();
+    if (m == null) {
+      return null;
+    }
+    double[] model = p.probabilities();
+    double[] market = {m.homeWin(), m.draw(), m.awayWin()};
+    int favoured = model[0] >= model[1] && model[0] >= model[2] ? 0 : model[1] >= model[2] ? 1 : 2;
+    Map<String, Object> view = new java.util.HashMap<>();
+    view.put("homeWin", m.homeWin());
+    view.put("draw", m.draw());
+    view.put("awayWin", m.awayWin());
+    view.put("margin", m.margin());
+    view.put("edge", model[favoured] - market[favoured]);
+    view.put("edges", Map.of("homeWin", model[0] - market[0], "draw", model[1] - market[1], "awayWin",
+        model[2] - market[2]));
+    return view;
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public OffsetDateTime createdAt(Prediction p) {
+    return p.createdAt().atOffset(ZoneOffset.UTC);
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public String modelVersion(Prediction p) {
+    return String.valueOf(p.modelVersion());
+  }
+
+  @SubscriptionMapping
+  public Flux<Prediction> predictionUpdated(@Argument List<String> matchIds, @Argument List<String> leagues) {
+    Set<String> ids = matchIds == null ? Set.of() : Set.copyOf(matchIds);
+    Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
+    return events.on(PredictionMade.class).map(PredictionMade::prediction)
+        .filter(p -> ids.isEmpty() || ids.contains(String.valueOf(p.matchId())))
+        .filter(p -> wanted.isEmpty() || wanted.contains(p.league()));
+  }
+
+  @SubscriptionMapping
+  public Flux<Map<String, Object>> matchUpdated(@Argument List<String> leagues) {
+    Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
+    return events.on(MatchUpdated.class).filter(u -> wanted.isEmpty() || wanted.contains(u.league())).map(u -> {
+      Map<String, Object> update = new java.util.HashMap<>();
+      update.put("matchId", String.valueOf(u.matchId()));
+      update.put("league", u.league());
+      update.put("homeTeam", u.homeTeam());
+      update.put("awayTeam", u.awayTeam());
+      update.put("status", u.status().name());
+      update.put("homeGoals", u.homeGoals());
+      update.put("awayGoals", u.awayGoals());
+      update.put("at", u.at().atOffset(ZoneOffset.UTC));
+      return update;
+    });
+  }
+
+  /** An upcoming match as known before kick-off: a replay's store already holds its result. */
+  private static Match beforeKickoff(Match m) {
+    return new Match(m.id(), m.leagueId(), m.season(), m.date(), m.kickoff(), MatchStatus.SCHEDULED, m.homeTeamId(),
+        m.awayTeamId(), null, null, null, null, m.referee(), m.venue(), null);
+  }
+}
