@@ -1,0 +1,65 @@
+package com.matchcast.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class MatchClockTest {
+
+  /** A real clock the test moves by hand. */
+  static final class HandClock extends Clock {
+    private Instant now;
+
+    HandClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void aReplayStandsStillUntilRunThenRunsAtItsSpeed() {
+    HandClock real = new HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    MatchClock replay = MatchClock.replay(real, Instant.parse("2023-08-09T00:00:00Z"), 7200);
+
+    real.advance(Duration.ofMinutes(3));
+    assertThat(replay.now()).as("the first model is still training").isEqualTo(Instant.parse("2023-08-09T00:00:00Z"));
+    replay.run();
+    real.advance(Duration.ofSeconds(30));
+
+    assertThat(replay.now()).as("30 s at two hours a second").isEqualTo(Instant.parse("2023-08-11T12:00:00Z"));
+    assertThat(replay.today()).isEqualTo(java.time.LocalDate.of(2023, 8, 11));
+    assertThat(replay.isReplay()).isTrue();
+  }
+
+  @Test
+  void aLiveClockIsTheRealOne() {
+    HandClock real = new HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    MatchClock live = MatchClock.live(real);
+    real.advance(Duration.ofSeconds(30));
+    assertThat(live.now()).isEqualTo(Instant.parse("2026-11-29T10:00:30Z"));
+    assertThat(live.isReplay()).isFalse();
+  }
+}
