@@ -20,6 +20,7 @@ public final class Forecaster {
   /** For each match, the hash of its last recorded forecast's features other than prices. */
   private final Map<Long, String> recordedResultsHash = new HashMap<>();
   private final Map<Long, String> resultsHash = new HashMap<>();
+  private final Map<Long, double[]> rows = new HashMap<>();
 
   /** Learns the results of days before {@code today}; see {@link LiveFeatures#advance}. */
   public int advance(List<TimelineMatch> timeline, LocalDate today) {
@@ -29,7 +30,17 @@ public final class Forecaster {
   public Prediction predict(long matchId, UpcomingMatch match, LoadedModel model, Instant at) {
     double[] row = features.describe(match);
     resultsHash.put(matchId, maker.hashWithoutPrices(row));
+    rows.put(matchId, row);
     return maker.make(matchId, match, row, model.model(), model.version().id(), at);
+  }
+
+  /** Why the forecast just made for this match differs from its market (see {@link Explanation}). */
+  public Explanation explain(Prediction p, LoadedModel model) {
+    double[] row = rows.get(p.matchId());
+    Prediction.MarketView m = p.market();
+    double[] baseline = m == null ? new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}
+        : new double[] {m.homeWin(), m.draw(), m.awayWin()};
+    return Explanation.of(model.model(), row, maker.names(), baseline, p.probabilities());
   }
 
   /** Remembers what the recorded forecast was made from, to tell later whether results changed it. */

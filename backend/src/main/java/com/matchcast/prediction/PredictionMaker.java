@@ -39,6 +39,10 @@ final class PredictionMaker {
         .filter(i -> !columns.get(i).source().equals(MarketFeatures.SOURCE)).toArray();
   }
 
+  List<String> names() {
+    return names;
+  }
+
   /** SHA-256 over the features that do not come from prices. */
   String hashWithoutPrices(double[] row) {
     double[] values = new double[withoutPrices.length];

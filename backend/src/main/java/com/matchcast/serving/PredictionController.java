@@ -5,6 +5,7 @@ import com.matchcast.ingest.MatchStatus;
 import com.matchcast.match.Match;
 import com.matchcast.match.MatchConnection;
 import com.matchcast.match.MatchService;
+import com.matchcast.prediction.Explanation;
 import com.matchcast.prediction.Prediction;
 import com.matchcast.prediction.PredictionLedger;
 import com.matchcast.prediction.PredictionMade;
@@ -146,6 +147,46 @@ public class PredictionController {
     view.put("edges", Map.of("homeWin", model[0] - market[0], "draw", model[1] - market[1], "awayWin",
         model[2] - market[2]));
     return view;
+  }
+
+  /**
+   * The factors, largest first; {@code contribution} is the effect in percentage points on the
+   * outcome the forecast favours.
+   */
+  @SchemaMapping(typeName = "Prediction")
+  public List<Map<String, Object>> explanation(Prediction p, @Argument Integer limit, @Argument String language) {
+    Explanation explanation = service.explanation(p.id());
+    if (explanation == null) {
+      return null;
+    }
+    double[] probabilities = p.probabilities();
+    int favoured = probabilities[0] >= probabilities[1] && probabilities[0] >= probabilities[2] ? 0
+        : probabilities[1] >= probabilities[2] ? 1 : 2;
+    boolean chinese = "ZH".equalsIgnoreCase(language);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Explanation.FactorEffect f : explanation.factors()) {
+      Map<String, Object> factor = new java.util.HashMap<>();
+      factor.put("key", f.key());
+      factor.put("factor", chinese ? f.chinese() : f.english());
+      factor.put("contribution", 100 * f.on(favoured));
+      factor.put("effects", Map.of("homeWin", 100 * f.on(0), "draw", 100 * f.on(1), "awayWin", 100 * f.on(2)));
+      factor.put("description", describe(f, favoured, chinese));
+      out.add(factor);
+    }
+    int n = limit == null ? out.size() : Math.max(0, Math.min(limit, out.size()));
+    return out.subList(0, n);
+  }
+
+  private static String describe(Explanation.FactorEffect f, int favoured, boolean chinese) {
+    String[] english = {"a home win", "a draw", "an away win"};
+    String[] zh = {"主胜", "平局", "客胜"};
+    double points = 100 * f.on(favoured);
+    if (chinese) {
+      return String.format(java.util.Locale.ROOT, "%s使%s的概率%s %.1f 个百分点", f.chinese(), zh[favoured],
+          points >= 0 ? "提高" : "降低", Math.abs(points));
+    }
+    return String.format(java.util.Locale.ROOT, "%s %s the chance of %s by %.1f points", f.english(),
+        points >= 0 ? "raises" : "lowers", english[favoured], Math.abs(points));
   }
 
   @SchemaMapping(typeName = "Prediction")

@@ -9,6 +9,7 @@ import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.MatchStatus;
 import com.matchcast.model.registry.LoadedModel;
 import com.matchcast.model.registry.ModelRegistry;
+import com.matchcast.prediction.Explanation;
 import com.matchcast.prediction.Forecaster;
 import com.matchcast.prediction.Prediction;
 import com.matchcast.prediction.PredictionLedger;
@@ -58,6 +59,8 @@ public class PredictionService {
   private final Set<Long> kickedOff = new HashSet<>();
   private final Set<Long> finished = new HashSet<>();
   private volatile List<UpcomingFixture> upcoming = List.of();
+  /** Explanations of the predictions this instance made, by ledger id (kept in memory for now). */
+  private final Map<Long, Explanation> explanations = new java.util.concurrent.ConcurrentHashMap<>();
 
   public PredictionService(StoredTimeline stored, ModelRegistry registry, PredictionLedger ledger, EventBus events,
       ServingProperties properties, TrainingProperties training) {
@@ -89,6 +92,11 @@ public class PredictionService {
   /** The matches the clock sees coming within the horizon, by kick-off. */
   public List<UpcomingFixture> upcoming() {
     return upcoming;
+  }
+
+  /** The explanation of a prediction this instance made, or null. */
+  public Explanation explanation(long predictionId) {
+    return explanations.get(predictionId);
   }
 
   /** One look at the store on the serving clock; returns the predictions recorded. */
@@ -133,6 +141,7 @@ public class PredictionService {
 
   private Mono<List<Prediction>> predict(List<TimelineMatch> coming, LoadedModel served, Instant now) {
     List<Prediction> fresh = new ArrayList<>();
+    Map<Long, Explanation> explained = new HashMap<>();
     for (TimelineMatch match : coming) {
       UpcomingMatch m = match.upcoming();
       long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
@@ -140,6 +149,7 @@ public class PredictionService {
       String reason = forecaster.reason(latest.get(id), made, properties.priceMove());
       if (reason != null) {
         fresh.add(forecaster.withReason(made, reason));
+        explained.put(id, forecaster.explain(made, served));
       }
     }
     return Flux.fromIterable(fresh)
@@ -147,6 +157,7 @@ public class PredictionService {
         .doOnNext(recorded -> {
           latest.put(recorded.matchId(), recorded);
           forecaster.recorded(recorded);
+          explanations.put(recorded.id(), explained.get(recorded.matchId()));
           events.publish(new PredictionMade(recorded));
         })
         .collectList();
