@@ -1,0 +1,106 @@
+package com.matchcast.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * The ledger's track record: the scored (not voided) predictions grouped by league, season,
+ * month or model version. Every figure is recomputed from the stored probabilities with the
+ * evaluation package's scoring code, so it means what the backtest's figures mean; the
+ * per-match scores stored in prediction_score are the same numbers, kept for audit.
+ */
+@Service
+public class TrackRecordService {
+
+  private final DatabaseClient db;
+
+  public TrackRecordService(DatabaseClient db) {
+    this.db = db;
+  }
+
+  /** Rows in key order; every filter is optional. */
+  public Mono<List<TrackRecordRow>> trackRecord(String league, String season, Long modelVersion,
+      TrackRecordGrouping grouping) {
+    StringBuilder sql = new StringBuilder("SELECT s.league, s.season, s.match_date, s.model_version, s.result,"
+        + " p.home_win, p.draw, p.away_win, s.closing_home_win, s.closing_draw, s.closing_away_win,"
+        + " s.pre_match_home_win, s.pre_match_draw, s.pre_match_away_win"
+        + " FROM prediction_score s JOIN prediction p ON p.id = s.prediction_id WHERE s.voided = FALSE");
+    if (league != null) {
+      sql.append(" AND s.league = :league");
+    }
+    if (season != null) {
+      sql.append(" AND s.season = :season");
+    }
+    if (modelVersion != null) {
+      sql.append(" AND s.model_version = :modelVersion");
+    }
+    DatabaseClient.GenericExecuteSpec spec = db.sql(sql.append(" ORDER BY s.prediction_id").toString());
+    spec = league == null ? spec : spec.bind("league", league);
+    spec = season == null ? spec : spec.bind("season", season);
+    spec = modelVersion == null ? spec : spec.bind("modelVersion", modelVersion);
+    return spec.map(row -> new ScoredMatch(row.get("league", String.class), row.get("season", String.class),
+            row.get("match_date", LocalDate.class), row.get("model_version", Long.class),
+            ((Number) row.get("result")).intValue(),
+            probabilities(row.get("home_win", BigDecimal.class), row.get("draw", BigDecimal.class),
+                row.get("away_win", BigDecimal.class)),
+            probabilities(row.get("closing_home_win", BigDecimal.class), row.get("closing_draw", BigDecimal.class),
+                row.get("closing_away_win", BigDecimal.class)),
+            probabilities(row.get("pre_match_home_win", BigDecimal.class), row.get("pre_match_draw", BigDecimal.class),
+                row.get("pre_match_away_win", BigDecimal.class))))
+        .all().collectList()
+        .map(matches -> rows(matches, grouping == null ? TrackRecordGrouping.LEAGUE : grouping));
+  }
+
+  static List<TrackRecordRow> rows(List<ScoredMatch> matches, TrackRecordGrouping grouping) {
+    // Model versions sort as numbers (9 before 10), the other keys as text.
+    Map<Comparable<?>, List<ScoredMatch>> groups = new TreeMap<>();
+    Function<ScoredMatch, Comparable<?>> key = switch (grouping) {
+      case LEAGUE -> ScoredMatch::league;
+      case SEASON -> ScoredMatch::season;
+      case MONTH -> m -> m.date().toString().substring(0, 7);
+      case MODEL_VERSION -> ScoredMatch::modelVersion;
+    };
+    matches.forEach(m -> groups.computeIfAbsent(key.apply(m), k -> new ArrayList<>()).add(m));
+    List<TrackRecordRow> rows = new ArrayList<>();
+    groups.forEach((k, group) -> rows.add(row(String.valueOf(k), group)));
+    return rows;
+  }
+
+  private static TrackRecordRow row(String key, List<ScoredMatch> group) {
+    TrackRecordScores model = scores(group, ScoredMatch::model);
+    List<ScoredMatch> closing = group.stream().filter(m -> m.closing() != null).toList();
+    List<ScoredMatch> preMatch = group.stream().filter(m -> m.preMatch() != null).toList();
+    return new TrackRecordRow(key, group.size(), model, scores(closing, ScoredMatch::closing),
+        scores(preMatch, ScoredMatch::preMatch), difference(closing, ScoredMatch::closing),
+        difference(preMatch, ScoredMatch::preMatch));
+  }
+
+  private static TrackRecordScores scores(List<ScoredMatch> matches, Function<ScoredMatch, double[]> forecast) {
+    return TrackRecordScores.of(matches.stream().map(forecast).toList(),
+        matches.stream().mapToInt(ScoredMatch::result).toArray());
+  }
+
+  /** The paired difference: both RPS on exactly the matches the market priced. */
+  private static Double difference(List<ScoredMatch> priced, Function<ScoredMatch, double[]> market) {
+    if (priced.isEmpty()) {
+      return null;
+    }
+    TrackRecordScores model = scores(priced, ScoredMatch::model);
+    return model.rankedProbabilityScore() - scores(priced, market).rankedProbabilityScore();
+  }
+
+  private static double[] probabilities(BigDecimal home, BigDecimal draw, BigDecimal away) {
+    return home == null ? null : new double[] {home.doubleValue(), draw.doubleValue(), away.doubleValue()};
+  }
+
+  record ScoredMatch(String league, String season, LocalDate date, long modelVersion, int result, double[] model,
+      double[] closing, double[] preMatch) {}
+}
