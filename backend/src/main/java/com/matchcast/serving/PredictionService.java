@@ -7,6 +7,7 @@ import com.matchcast.history.TimelineReader;
 import com.matchcast.history.UpcomingMatch;
 import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.MatchStatus;
+import com.matchcast.ledger.LedgerScorer;
 import com.matchcast.model.registry.LoadedModel;
 import com.matchcast.model.registry.ModelRegistry;
 import com.matchcast.prediction.Explanation;
@@ -45,6 +46,7 @@ public class PredictionService {
   private final StoredTimeline stored;
   private final ModelRegistry registry;
   private final PredictionLedger ledger;
+  private final LedgerScorer scorer;
   private final EventBus events;
   private final ServingProperties properties;
   private final Set<String> leagues;
@@ -59,11 +61,14 @@ public class PredictionService {
   private final Set<Long> kickedOff = new HashSet<>();
   private final Set<Long> finished = new HashSet<>();
   private volatile List<UpcomingFixture> upcoming = List.of();
+  /** False until the first tick has taken in what was known when serving started. */
+  private boolean serving;
   /** Explanations of the predictions this instance made, by ledger id (kept in memory for now). */
   private final Map<Long, Explanation> explanations = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public PredictionService(StoredTimeline stored, ModelRegistry registry, PredictionLedger ledger, EventBus events,
-      ServingProperties properties, TrainingProperties training) {
+  public PredictionService(StoredTimeline stored, ModelRegistry registry, PredictionLedger ledger, LedgerScorer scorer,
+      EventBus events, ServingProperties properties, TrainingProperties training) {
+    this.scorer = scorer;
     this.stored = stored;
     this.registry = registry;
     this.ledger = ledger;
@@ -120,6 +125,7 @@ public class PredictionService {
     }
     List<TimelineMatch> coming = new ArrayList<>();
     List<UpcomingFixture> fixtures = new ArrayList<>();
+    List<Long> finishedNow = new ArrayList<>();
     Instant until = now.plus(properties.horizon());
     for (TimelineMatch match : timeline) {
       UpcomingMatch m = match.upcoming();
@@ -128,15 +134,19 @@ public class PredictionService {
       }
       Long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
       Instant kickoff = kickoff(m);
-      announce(match, id, kickoff, now);
-      if (!match.isPlayed() && !kickoff.isBefore(now) && kickoff.isBefore(until) && !m.date().isBefore(today)) {
+      if (announce(match, id, kickoff, now)) {
+        finishedNow.add(id);
+      }
+      if (!match.isPlayed() && kickoff.isAfter(now) && kickoff.isBefore(until) && !m.date().isBefore(today)) {
         coming.add(match);
         fixtures.add(new UpcomingFixture(id, m.division(), kickoff));
       }
     }
+    serving = true;
     fixtures.sort(Comparator.comparing(UpcomingFixture::kickoff).thenComparing(UpcomingFixture::matchId));
     upcoming = List.copyOf(fixtures);
-    return servedModel().flatMap(served -> predict(coming, served, now)).defaultIfEmpty(List.of());
+    return servedModel().flatMap(served -> predict(coming, served, now)).defaultIfEmpty(List.of())
+        .flatMap(made -> Flux.fromIterable(finishedNow).concatMap(scorer::scoreFinished).then(Mono.just(made)));
   }
 
   private Mono<List<Prediction>> predict(List<TimelineMatch> coming, LoadedModel served, Instant now) {
@@ -163,22 +173,27 @@ public class PredictionService {
         .collectList();
   }
 
-  /** Publishes a kick-off or a result the clock has just passed. */
-  private void announce(TimelineMatch match, Long id, Instant kickoff, Instant now) {
+  /**
+   * Publishes a kick-off or a result the clock has just passed; true for a result that arrived
+   * while serving (not one already known when serving started), which the ledger then scores.
+   */
+  private boolean announce(TimelineMatch match, Long id, Instant kickoff, Instant now) {
     if (id == null) {
-      return;
+      return false;
     }
     UpcomingMatch m = match.upcoming();
     if (match.isPlayed() && finished.add(id)) {
       kickedOff.add(id);
-      if (clock.isReplay() && kickoff.isBefore(clock.replayStart())) {
-        return;
+      if (!serving) {
+        return false;
       }
       events.publish(new MatchUpdated(id, m.division(), m.homeTeam(), m.awayTeam(), MatchStatus.FINISHED,
           match.outcome().homeGoals(), match.outcome().awayGoals(), now));
-    } else if (!match.isPlayed() && !now.isBefore(kickoff) && kickedOff.add(id)) {
+      return true;
+    } else if (!match.isPlayed() && !now.isBefore(kickoff) && kickedOff.add(id) && serving) {
       events.publish(new MatchUpdated(id, m.division(), m.homeTeam(), m.awayTeam(), MatchStatus.LIVE, null, null, now));
     }
+    return false;
   }
 
   private Mono<LoadedModel> servedModel() {

@@ -1,0 +1,202 @@
+package com.matchcast.serving;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.matchcast.events.EventBus;
+import com.matchcast.events.MatchcastEvent;
+import com.matchcast.history.StoredTimeline;
+import com.matchcast.ingest.MatchRecord;
+import com.matchcast.ingest.MatchStatus;
+import com.matchcast.ingest.OddsQuote;
+import com.matchcast.ingest.footballdata.FootballDataImporter;
+import com.matchcast.ledger.LedgerScorer;
+import com.matchcast.model.registry.ModelRegistry;
+import com.matchcast.prediction.Prediction;
+import com.matchcast.prediction.PredictionLedger;
+import com.matchcast.prediction.PredictionMade;
+import com.matchcast.support.EmbeddedDatabaseTest;
+import com.matchcast.support.RealFootballData;
+import com.matchcast.training.ModelTrainer;
+import com.matchcast.training.PromotionRule;
+import com.matchcast.training.TrainingProperties;
+import com.matchcast.training.TrainingRequest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The first week of the real Premier League 2022-23 replayed as if live, on a model trained only on
+ * the three seasons before it: fixtures, predictions, kick-offs, results and ledger scores arrive in
+ * the real world's order, and no prediction depends on its match's result or closing prices.
+ */
+@EmbeddedDatabaseTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReplayTest {
+
+  private static final Instant REPLAY_FROM = Instant.parse("2022-08-03T00:00:00Z");
+  private static final LocalDate SUNDAY = LocalDate.of(2022, 8, 7);
+
+  @Autowired FootballDataImporter importer;
+  @Autowired ModelTrainer trainer;
+  @Autowired ModelRegistry registry;
+  @Autowired PredictionLedger ledger;
+  @Autowired LedgerScorer scorer;
+  @Autowired EventBus events;
+  @Autowired StoredTimeline stored;
+  @Autowired DatabaseClient db;
+
+  private final List<MatchcastEvent> seen = new CopyOnWriteArrayList<>();
+  private List<Prediction> replayed;
+
+  @BeforeAll
+  void replayTheFirstWeek() {
+    importer.importMirror(RealFootballData.root(), Set.of("E0"),
+        Set.of("2019-2020", "2020-2021", "2021-2022", "2022-2023")).collectList().block();
+    TrainingRequest request = new TrainingRequest(new LinkedHashSet<>(List.of("E0")), Period.ofYears(3), Period.ZERO,
+        20240601L, 1, PromotionRule.ALWAYS).before(LocalDate.of(2022, 8, 1), PromotionRule.ALWAYS);
+    trainer.train(request).block();
+    replayed = replay(stored, seen);
+  }
+
+  @Test
+  void theModelServingTheReplayNeverSawItsPeriod() {
+    assertThat(registry.promoted().block().trainedTo()).isBefore(LocalDate.of(2022, 8, 3));
+  }
+
+  @Test
+  void fixturesArePredictedBeforeKickOffThenKickOffThenFinishInThatOrder() {
+    Map<Long, List<String>> story = new java.util.HashMap<>();
+    for (MatchcastEvent event : seen) {
+      if (event instanceof PredictionMade made) {
+        story.computeIfAbsent(made.prediction().matchId(), id -> new ArrayList<>()).add("prediction");
+      } else if (event instanceof MatchUpdated update) {
+        story.computeIfAbsent(update.matchId(), id -> new ArrayList<>()).add(update.status().name());
+      }
+    }
+    List<Long> weekMatches = matchIds("2022-08-05", "2022-08-07");
+    assertThat(weekMatches).hasSize(10);
+    for (long id : weekMatches) {
+      List<String> events = story.get(id);
+      assertThat(events).as("match " + id).isNotNull();
+      int live = events.indexOf("LIVE");
+      assertThat(live).as("match " + id + ": " + events).isPositive();
+      assertThat(events.subList(0, live)).containsOnly("prediction");
+      assertThat(events.subList(live, events.size())).containsExactly("LIVE", "FINISHED");
+    }
+  }
+
+  @Test
+  void everyPredictionIsACompleteForecastMadeBeforeItsKickOff() {
+    assertThat(replayed).isNotEmpty();
+    Set<Double> confidences = new java.util.HashSet<>();
+    for (Prediction p : replayed) {
+      assertThat(p.homeWin() + p.draw() + p.awayWin()).isCloseTo(1.0, within(1e-9));
+      assertThat(p.confidence()).isBetween(0.0, 1.0);
+      confidences.add(p.confidence());
+      assertThat(p.createdAt()).isBefore(Visibility.kickoff(new MatchRecord(null, null, p.league(), p.season(),
+          p.date(), p.kickoff(), p.homeTeam(), p.awayTeam(), null, null, null, null, null, null, null, null, null,
+          null, null, null, null)));
+      assertThat(p.over25()).isBetween(0.0, 1.0);
+      assertThat(p.topScores()).hasSize(10);
+    }
+    assertThat(confidences).as("confidence is never constant").hasSizeGreaterThan(5);
+    Map<Long, Prediction> last = new java.util.HashMap<>();
+    replayed.stream().filter(p -> !p.date().isAfter(SUNDAY)).forEach(p -> last.put(p.matchId(), p));
+    assertThat(last).as("the ten matches played in the replayed week").hasSize(10);
+    assertThat(last.values()).as("by kick-off every Premier League match of 2022-23 is priced")
+        .allSatisfy(p -> assertThat(p.market()).isNotNull());
+    assertThat(replayed.stream().filter(p -> p.market() == null))
+        .as("a fixture known before its prices is forecast without them, as a first forecast")
+        .allSatisfy(p -> assertThat(p.reason()).isEqualTo("first forecast"));
+    assertThat(replayed.stream().map(Prediction::reason).distinct())
+        .contains("first forecast", "first prices");
+  }
+
+  @Test
+  void finishedMatchesAreScoredInTheLedger() {
+    List<Map<String, Object>> scores = db.sql("SELECT s.match_id, s.voided, s.model_rps, s.closing_rps FROM"
+            + " prediction_score s JOIN matches m ON m.id = s.match_id WHERE m.match_date BETWEEN '2022-08-05' AND"
+            + " '2022-08-07'").fetch().all().collectList().block();
+    assertThat(scores).hasSize(10);
+    assertThat(scores).allSatisfy(s -> {
+      assertThat(s.get("voided")).isIn(false, (byte) 0, 0);
+      assertThat(((BigDecimal) s.get("model_rps")).doubleValue()).isBetween(0.0, 1.0);
+      assertThat(s.get("closing_rps")).isNotNull();
+    });
+  }
+
+  @Test
+  void noPredictionDependsOnItsMatchsResultOrAnyClosingPrice() {
+    // the same replay over a store whose closing prices of the week and Sunday's results are different
+    StoredTimeline tampered = new StoredTimeline(db) {
+      @Override
+      public Mono<List<MatchRecord>> records() {
+        return stored.records().map(all -> all.stream().map(ReplayTest::tamper).toList());
+      }
+    };
+    List<Prediction> again = replay(tampered, new CopyOnWriteArrayList<>());
+
+    assertThat(fingerprints(again)).isEqualTo(fingerprints(replayed));
+  }
+
+  private List<Prediction> replay(StoredTimeline source, List<MatchcastEvent> into) {
+    Disposable listening = events.on(MatchcastEvent.class).subscribe(into::add);
+    MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    MatchClock clock = MatchClock.replay(real, REPLAY_FROM, 3600);
+    PredictionService service = new PredictionService(source, registry, ledger, scorer, events,
+        new ServingProperties(ServingMode.REPLAY, null, 3600.0, Duration.ofSeconds(1), Duration.ofDays(7), 0.01),
+        new TrainingProperties(null, List.of("E0"), null, null, null, null, null));
+    service.start(clock).block();
+    clock.run();
+    List<Prediction> made = new ArrayList<>();
+    for (int hour = 0; hour < 24 * 5; hour++) {
+      made.addAll(service.tick().block());
+      real.advance(Duration.ofSeconds(1));
+    }
+    listening.dispose();
+    return made;
+  }
+
+  private static MatchRecord tamper(MatchRecord r) {
+    boolean week = !r.date().isBefore(LocalDate.of(2022, 8, 5)) && !r.date().isAfter(SUNDAY);
+    if (!week) {
+      return r;
+    }
+    List<OddsQuote> odds = r.odds().stream().map(q -> !q.closing() || q.home() == null ? q
+        : new OddsQuote(q.bookmaker(), q.market(), q.line(), true, q.away(), q.draw(), q.home(), q.over(), q.under(),
+            q.yes(), q.no(), q.collectedAt())).toList();
+    boolean sunday = r.date().equals(SUNDAY);
+    return new MatchRecord(r.source(), r.location(), r.leagueCode(), r.seasonCode(), r.date(), r.kickoffUtc(),
+        r.homeTeam(), r.awayTeam(), MatchStatus.FINISHED, sunday ? r.awayGoals() + 3 : r.homeGoals(),
+        sunday ? r.homeGoals() : r.awayGoals(), r.homeGoalsHalfTime(), r.awayGoalsHalfTime(), r.result(), r.referee(),
+        r.venue(), r.attendance(), r.externalId(), r.statistics(), odds, r.rawContent());
+  }
+
+  private static List<String> fingerprints(List<Prediction> predictions) {
+    return predictions.stream().map(p -> p.matchId() + " " + p.createdAt() + " " + p.homeWin() + " " + p.draw() + " "
+        + p.awayWin() + " " + p.inputsHash()).collect(Collectors.toList());
+  }
+
+  private List<Long> matchIds(String from, String to) {
+    return db.sql("SELECT m.id FROM matches m JOIN league l ON l.id = m.league_id WHERE l.code = 'E0'"
+            + " AND m.match_date BETWEEN '" + from + "' AND '" + to + "' ORDER BY m.id")
+        .map(row -> row.get("id", Long.class)).all().collectList().block();
+  }
+}
