@@ -34,6 +34,14 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +56,8 @@ import reactor.core.publisher.Mono;
  */
 @EmbeddedDatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SuppressWarnings("unchecked")
 class ReplayTest {
 
   private static final Instant REPLAY_FROM = Instant.parse("2022-08-03T00:00:00Z");
@@ -192,6 +202,94 @@ class ReplayTest {
   private static List<String> fingerprints(List<Prediction> predictions) {
     return predictions.stream().map(p -> p.matchId() + " " + p.createdAt() + " " + p.homeWin() + " " + p.draw() + " "
         + p.awayWin() + " " + p.inputsHash()).collect(Collectors.toList());
+  }
+
+  @Autowired PredictionService served;
+  @LocalServerPort int port;
+
+  @Test
+  @Order(1)
+  void aSubscriberOverAWebSocketReceivesPushedPredictionsAndTheExampleQueryAnswers() {
+    MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    MatchClock clock = MatchClock.replay(real, Instant.parse("2022-08-04T12:00:00Z"), 3600);
+    served.start(clock).block();
+    clock.run();
+    WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
+        new ReactorNettyWebSocketClient()).build();
+    List<Map<String, Object>> pushed = new CopyOnWriteArrayList<>();
+    List<Throwable> failed = new CopyOnWriteArrayList<>();
+    Disposable subscription = client.document("subscription { predictionUpdated(leagues: [\"E0\"]) {"
+            + " homeWin draw awayWin reason match { homeTeam { name } } } }")
+        .retrieveSubscription("predictionUpdated").toEntity(Map.class)
+        .subscribe(p -> pushed.add(p), failed::add);
+    try {
+      // the subscription is set up asynchronously: the replay moves on an hour a turn until a push arrives
+      await(() -> {
+        assertThat(failed).isEmpty();
+        served.tick().block();
+        real.advance(Duration.ofSeconds(1));
+        return !pushed.isEmpty();
+      });
+    } finally {
+      subscription.dispose();
+      client.stop().block();
+    }
+    assertThat(pushed).isNotEmpty();
+    Map<String, Object> first = pushed.get(0);
+    assertThat(((Number) first.get("homeWin")).doubleValue() + ((Number) first.get("draw")).doubleValue()
+        + ((Number) first.get("awayWin")).doubleValue()).isCloseTo(1.0, within(1e-6));
+    assertThat(first.get("reason")).isIn("first forecast", "first prices", "prices moved", "new results");
+
+    HttpGraphQlTester graphQl = HttpGraphQlTester.create(
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+    List<Map<String, Object>> nodes = graphQl.document("""
+        { upcoming(leagues: ["E0"], first: 50) { edges { node {
+            id kickoff homeTeam { name } awayTeam { name }
+            prediction { homeWin draw awayWin confidence expectedHomeGoals expectedAwayGoals
+                         overUnder25 { over under } bothTeamsToScore { yes no }
+                         topScores(limit: 5) { home away probability }
+                         explanation(limit: 5) { factor contribution description effects { homeWin draw awayWin } }
+                         market { homeWin draw awayWin margin edge edges { homeWin draw awayWin } }
+                         modelVersion createdAt } } } } }
+        """).execute().path("upcoming.edges[*].node").entityList(Map.class).get().stream()
+        .map(m -> (Map<String, Object>) m).toList();
+    assertThat(nodes).as("the ten matches of the first weekend").hasSize(10);
+    for (Map<String, Object> node : nodes) {
+      Map<String, Object> p = (Map<String, Object>) node.get("prediction");
+      double home = ((Number) p.get("homeWin")).doubleValue();
+      double draw = ((Number) p.get("draw")).doubleValue();
+      double away = ((Number) p.get("awayWin")).doubleValue();
+      assertThat(home + draw + away).isCloseTo(1.0, within(1e-6));
+      assertThat(((Number) p.get("confidence")).doubleValue()).isBetween(0.0, 1.0);
+      assertThat((List<?>) p.get("topScores")).hasSize(5);
+      List<Map<String, Object>> factors = (List<Map<String, Object>>) p.get("explanation");
+      assertThat(factors).hasSize(5);
+      assertThat(factors.get(0).get("description").toString()).matches(".+ (raises|lowers) the chance of .+ by .+ points");
+      Map<String, Object> market = (Map<String, Object>) p.get("market");
+      if (market != null) {
+        Map<String, Object> edges = (Map<String, Object>) market.get("edges");
+        double favoured = Math.max(home, Math.max(draw, away));
+        String outcome = favoured == home ? "homeWin" : favoured == draw ? "draw" : "awayWin";
+        assertThat(((Number) market.get("edge")).doubleValue())
+            .isCloseTo(favoured - ((Number) market.get(outcome)).doubleValue(), within(1e-9))
+            .isCloseTo(((Number) edges.get(outcome)).doubleValue(), within(1e-9));
+      }
+    }
+  }
+
+  private static void await(java.util.function.BooleanSupplier condition) {
+    long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("nothing arrived within 30 s");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
   }
 
   private List<Long> matchIds(String from, String to) {
