@@ -45,8 +45,8 @@ final class LedgerMatches {
         status, homeGoals, awayGoals, null, null, result, null, null, null, null, null, List.of(odds),
         home + "," + away);
     var run = store.store(new SourceBatch("football-data", target, target, List.of(record), List.of())).block();
-    if (run.status() != IngestStatus.SUCCEEDED) {
-      throw new IllegalStateException("match not stored: " + run.message());
+    if (run.status() != IngestStatus.SUCCEEDED || run.inserted() + run.updated() != 1) {
+      throw new IllegalStateException("match not stored: " + run.message() + " " + run.rejectsByReason());
     }
     return db.sql("SELECT m.id FROM matches m JOIN season s ON s.id = m.season_id JOIN team h ON h.id = m.home_team_id"
             + " WHERE s.code = :season AND h.name = :home AND m.match_date = :date")
