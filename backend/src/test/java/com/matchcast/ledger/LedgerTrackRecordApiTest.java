@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -140,9 +141,11 @@ class LedgerTrackRecordApiTest {
 
   @Nested
   @EmbeddedDatabaseTest
+  @TestPropertySource(properties = LedgerMatches.OWN_CONTEXT)
   class OnH2 extends Contract {}
 
   @Nested
   @MariaDbTest
+  @TestPropertySource(properties = LedgerMatches.OWN_CONTEXT)
   class OnMariaDb extends Contract {}
 }
