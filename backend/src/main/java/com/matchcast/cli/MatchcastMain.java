@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Football match data, forecasts and a GraphQL API.",
     subcommands = {ServeCommand.class, ImportCommand.class, QualityCommand.class, BacktestCommand.class, TrainCommand.class,
         FeaturesCommand.class, BenchmarkCommand.class,
+        com.matchcast.ledger.VerifyLedgerCommand.class,
         CommandLine.HelpCommand.class})
 public class MatchcastMain implements Runnable {
 

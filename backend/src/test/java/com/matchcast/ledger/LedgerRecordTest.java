@@ -144,6 +144,26 @@ class LedgerRecordTest {
     }
 
     @Test
+    void concurrentAppendsTakeTurnsSoTheChainAndTheMatchsLinksStayUnbroken() {
+      long match = unusedMatchId();
+      List<Prediction> recorded = reactor.core.publisher.Flux.range(0, 12)
+          .flatMap(i -> ledger.record(prediction(match, 0.5, 0.3, 0.2, Instant.parse("2024-08-10T09:30:00Z")
+              .plusSeconds(i))).subscribeOn(reactor.core.scheduler.Schedulers.parallel()), 12)
+          .collectList().block();
+
+      List<Prediction> inOrder = recorded.stream().sorted(java.util.Comparator.comparingLong(Prediction::id)).toList();
+      assertThat(inOrder.get(0).previousId()).isZero();
+      for (int i = 1; i < inOrder.size(); i++) {
+        assertThat(inOrder.get(i).previousId()).as("each links to the one appended just before it")
+            .isEqualTo(inOrder.get(i - 1).id());
+      }
+      LedgerVerifier.Verification verification = LedgerVerifier.verifyCsv(new StringReader(get("/ledger/export.csv")));
+      assertThat(verification.intact()).as(String.valueOf(verification.problem())).isTrue();
+      assertThat(db.sql("SELECT last_id FROM ledger_head").map(r -> r.get("last_id", Long.class)).one().block())
+          .isEqualTo(db.sql("SELECT MAX(id) AS m FROM prediction").map(r -> r.get("m", Long.class)).one().block());
+    }
+
+    @Test
     void theJsonExportHasEveryColumnOfEveryRowOldestFirst() {
       Prediction recorded = ledger.record(bare(unusedMatchId(), Instant.parse("2024-08-12T09:30:00Z"))).block();
       long rows = db.sql("SELECT COUNT(*) AS n FROM prediction").map(r -> ((Number) r.get("n")).longValue()).one()

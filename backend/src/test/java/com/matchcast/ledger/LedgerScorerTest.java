@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.TestPropertySource;
 
 /** Scoring finished matches and voiding postponed ones, on both databases. */
 class LedgerScorerTest {
@@ -194,9 +195,11 @@ class LedgerScorerTest {
 
   @Nested
   @EmbeddedDatabaseTest
+  @TestPropertySource(properties = LedgerMatches.OWN_CONTEXT)
   class OnH2 extends Contract {}
 
   @Nested
   @MariaDbTest
+  @TestPropertySource(properties = LedgerMatches.OWN_CONTEXT)
   class OnMariaDb extends Contract {}
 }
