@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -55,6 +56,8 @@ import reactor.core.publisher.Mono;
  * the real world's order, and no prediction depends on its match's result or closing prices.
  */
 @EmbeddedDatabaseTest
+// a database of its own: API tests elsewhere re-seed the shared one, which would pull clubs from under this
+@TestPropertySource(properties = "matchcast.test.context=replay")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SuppressWarnings("unchecked")
