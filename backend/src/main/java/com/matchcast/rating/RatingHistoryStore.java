@@ -26,7 +26,8 @@ public class RatingHistoryStore {
 
   private static final MultiRowInsert POINTS = new MultiRowInsert("rating_history", List.of(
       new MultiRowInsert.Column("club_key", String.class), new MultiRowInsert.Column("rating_system", String.class),
-      new MultiRowInsert.Column("rated_on", LocalDate.class), new MultiRowInsert.Column("rating", Double.class)));
+      new MultiRowInsert.Column("rated_on", LocalDate.class), new MultiRowInsert.Column("rating", Double.class),
+      new MultiRowInsert.Column("team_id", Long.class)));
 
   private final DatabaseClient db;
   private final BindMarkersFactory markers;
@@ -44,20 +45,27 @@ public class RatingHistoryStore {
    * system; returns the number of points stored.
    */
   public Mono<Long> replace(Collection<String> clubs, Map<RatingSystem, Function<String, List<RatingPoint>>> histories) {
-    List<Object[]> rows = new ArrayList<>();
-    for (String club : clubs) {
-      histories.forEach((system, history) -> add(rows, club, system.name(), history.apply(club)));
-    }
-    return transaction.transactional(db.sql("DELETE FROM rating_history").then()
-        .then(POINTS.execute(db, markers, rows))
-        .flatMap(stored -> db.sql("UPDATE rating_history SET team_id = (SELECT t.id FROM team t"
-                + " WHERE CONCAT(t.country, '|', t.name) = rating_history.club_key)")
-            .then().thenReturn(stored)));
+    // club keys are linked to team rows before the write: an UPDATE joining a million points to the
+    // catalog afterwards held the table for minutes while the API waited
+    return db.sql("SELECT id, country, name FROM team")
+        .map(row -> Map.entry(row.get("country", String.class) + "|" + row.get("name", String.class),
+            row.get("id", Long.class)))
+        .all()
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+        .flatMap(teams -> {
+          List<Object[]> rows = new ArrayList<>();
+          for (String club : clubs) {
+            histories.forEach((system, history) -> add(rows, club, teams.get(club), system.name(),
+                history.apply(club)));
+          }
+          return transaction.transactional(db.sql("DELETE FROM rating_history").then()
+              .then(POINTS.execute(db, markers, rows)));
+        });
   }
 
-  private static void add(List<Object[]> rows, String club, String system, List<RatingPoint> history) {
+  private static void add(List<Object[]> rows, String club, Long teamId, String system, List<RatingPoint> history) {
     for (RatingPoint point : history) {
-      rows.add(new Object[] {club, system, point.date(), point.value()});
+      rows.add(new Object[] {club, system, point.date(), point.value(), teamId});
     }
   }
 }

@@ -7,6 +7,7 @@ import com.matchcast.training.PromotionRule;
 import com.matchcast.training.TrainingJob;
 import com.matchcast.training.TrainingProperties;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -66,11 +67,17 @@ public class ServingStartup {
                 return Mono.empty();
               }), 1)
               .subscribe();
-          // A replay stands still until a model may serve it, so that no match of it goes unforecast.
-          firstModel(clock).doFinally(signal -> {
-            clock.run();
-            log.info("Serving clock running at {}", clock.now());
-          }).subscribe(trained -> { }, error -> log.error("First model failed: {}", error.toString()));
+          firstModel(clock).subscribe(trained -> { }, error -> log.error("First model failed: {}", error.toString()));
+          // A replay stands still until a model may serve it, so that no match of it goes unforecast; it
+          // starts as soon as one is promoted, while training still stores its rating histories.
+          Flux.interval(Duration.ZERO, properties.tick())
+              .concatMap(beat -> servable(clock))
+              .filter(ready -> ready)
+              .next()
+              .subscribe(ready -> {
+                clock.run();
+                log.info("Serving clock running from {}", clock.now());
+              });
         }, error -> log.error("Predictions not started: {}", error.toString()));
   }
 
@@ -114,6 +121,14 @@ public class ServingStartup {
           var request = trainingProperties.request();
           return training.launch(start == null ? request : request.before(start, PromotionRule.ALWAYS)).then();
         });
+  }
+
+  /** Whether a model this clock may use is served. */
+  private Mono<Boolean> servable(MatchClock clock) {
+    LocalDate start = clock.isReplay() ? LocalDate.ofInstant(clock.replayStart(), ZoneOffset.UTC) : null;
+    return registry.promoted().map(served -> start == null || served.trainedTo().isBefore(start))
+        .defaultIfEmpty(false)
+        .onErrorReturn(false);
   }
 
   private Mono<Long> upcomingFixtures(List<String> leagues) {
