@@ -80,11 +80,11 @@ public class PredictionController {
   }
 
   @QueryMapping
-  public Map<String, Object> servingClock() {
+  public PredictionViews.ServingClock servingClock() {
     MatchClock clock = service.clock();
     Instant now = clock == null ? Instant.now() : clock.now();
-    return Map.of("mode", clock != null && clock.isReplay() ? "REPLAY" : "LIVE",
-        "now", now.atOffset(ZoneOffset.UTC), "speed", clock == null ? 1.0 : clock.speed());
+    return new PredictionViews.ServingClock(clock != null && clock.isReplay() ? "REPLAY" : "LIVE",
+        now.atOffset(ZoneOffset.UTC), clock == null ? 1.0 : clock.speed());
   }
 
   @SchemaMapping(typeName = "Match")
@@ -115,22 +115,22 @@ public class PredictionController {
   }
 
   @SchemaMapping(typeName = "Prediction")
-  public Map<String, Double> overUnder25(Prediction p) {
-    return Map.of("over", p.over25(), "under", 1 - p.over25());
+  public PredictionViews.OverUnder overUnder25(Prediction p) {
+    return new PredictionViews.OverUnder(p.over25(), 1 - p.over25());
   }
 
   @SchemaMapping(typeName = "Prediction")
-  public Map<String, Double> bothTeamsToScore(Prediction p) {
-    return Map.of("yes", p.bothTeamsToScore(), "no", 1 - p.bothTeamsToScore());
+  public PredictionViews.YesNo bothTeamsToScore(Prediction p) {
+    return new PredictionViews.YesNo(p.bothTeamsToScore(), 1 - p.bothTeamsToScore());
   }
 
   @SchemaMapping(typeName = "Prediction")
-  public Map<String, Double> fairOdds(Prediction p) {
-    return Map.of("homeWin", 1 / p.homeWin(), "draw", 1 / p.draw(), "awayWin", 1 / p.awayWin());
+  public PredictionViews.Outcomes fairOdds(Prediction p) {
+    return new PredictionViews.Outcomes(1 / p.homeWin(), 1 / p.draw(), 1 / p.awayWin());
   }
 
   @SchemaMapping(typeName = "Prediction")
-  public Map<String, Object> market(Prediction p) {
+  public PredictionViews.MarketView market(Prediction p) {
     Prediction.MarketView m = p.market();
     if (m == null) {
       return null;
@@ -138,15 +138,9 @@ public class PredictionController {
     double[] model = p.probabilities();
     double[] market = {m.homeWin(), m.draw(), m.awayWin()};
     int favoured = model[0] >= model[1] && model[0] >= model[2] ? 0 : model[1] >= model[2] ? 1 : 2;
-    Map<String, Object> view = new java.util.HashMap<>();
-    view.put("homeWin", m.homeWin());
-    view.put("draw", m.draw());
-    view.put("awayWin", m.awayWin());
-    view.put("margin", m.margin());
-    view.put("edge", model[favoured] - market[favoured]);
-    view.put("edges", Map.of("homeWin", model[0] - market[0], "draw", model[1] - market[1], "awayWin",
-        model[2] - market[2]));
-    return view;
+    return new PredictionViews.MarketView(m.homeWin(), m.draw(), m.awayWin(), m.margin(),
+        model[favoured] - market[favoured],
+        new PredictionViews.Outcomes(model[0] - market[0], model[1] - market[1], model[2] - market[2]));
   }
 
   /**
@@ -154,7 +148,8 @@ public class PredictionController {
    * outcome the forecast favours.
    */
   @SchemaMapping(typeName = "Prediction")
-  public List<Map<String, Object>> explanation(Prediction p, @Argument Integer limit, @Argument String language) {
+  public List<PredictionViews.ExplanationFactor> explanation(Prediction p, @Argument Integer limit,
+      @Argument String language) {
     Explanation explanation = service.explanation(p.id());
     if (explanation == null) {
       return null;
@@ -163,15 +158,11 @@ public class PredictionController {
     int favoured = probabilities[0] >= probabilities[1] && probabilities[0] >= probabilities[2] ? 0
         : probabilities[1] >= probabilities[2] ? 1 : 2;
     boolean chinese = "ZH".equalsIgnoreCase(language);
-    List<Map<String, Object>> out = new ArrayList<>();
+    List<PredictionViews.ExplanationFactor> out = new ArrayList<>();
     for (Explanation.FactorEffect f : explanation.factors()) {
-      Map<String, Object> factor = new java.util.HashMap<>();
-      factor.put("key", f.key());
-      factor.put("factor", chinese ? f.chinese() : f.english());
-      factor.put("contribution", 100 * f.on(favoured));
-      factor.put("effects", Map.of("homeWin", 100 * f.on(0), "draw", 100 * f.on(1), "awayWin", 100 * f.on(2)));
-      factor.put("description", describe(f, favoured, chinese));
-      out.add(factor);
+      out.add(new PredictionViews.ExplanationFactor(f.key(), chinese ? f.chinese() : f.english(),
+          100 * f.on(favoured), new PredictionViews.Outcomes(100 * f.on(0), 100 * f.on(1), 100 * f.on(2)),
+          describe(f, favoured, chinese)));
     }
     int n = limit == null ? out.size() : Math.max(0, Math.min(limit, out.size()));
     return out.subList(0, n);
@@ -209,20 +200,11 @@ public class PredictionController {
   }
 
   @SubscriptionMapping
-  public Flux<Map<String, Object>> matchUpdated(@Argument List<String> leagues) {
+  public Flux<PredictionViews.MatchUpdate> matchUpdated(@Argument List<String> leagues) {
     Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
-    return events.on(MatchUpdated.class).filter(u -> wanted.isEmpty() || wanted.contains(u.league())).map(u -> {
-      Map<String, Object> update = new java.util.HashMap<>();
-      update.put("matchId", String.valueOf(u.matchId()));
-      update.put("league", u.league());
-      update.put("homeTeam", u.homeTeam());
-      update.put("awayTeam", u.awayTeam());
-      update.put("status", u.status().name());
-      update.put("homeGoals", u.homeGoals());
-      update.put("awayGoals", u.awayGoals());
-      update.put("at", u.at().atOffset(ZoneOffset.UTC));
-      return update;
-    });
+    return events.on(MatchUpdated.class).filter(u -> wanted.isEmpty() || wanted.contains(u.league()))
+        .map(u -> new PredictionViews.MatchUpdate(String.valueOf(u.matchId()), u.league(), u.homeTeam(), u.awayTeam(),
+            u.status().name(), u.homeGoals(), u.awayGoals(), u.at().atOffset(ZoneOffset.UTC)));
   }
 
   /** An upcoming match as known before kick-off: a replay's store already holds its result. */
