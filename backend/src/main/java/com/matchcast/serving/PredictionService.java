@@ -201,7 +201,7 @@ public class PredictionService {
       if (model != null && model.version().id() == version.id()) {
         return Mono.just(model);
       }
-      return registry.load(version.id()).doOnNext(loaded -> {
+      return registry.loadForServing(version.id()).doOnNext(loaded -> {
         LoadedModel previous = model;
         model = loaded;
         log.info("Serving predictions from model version {} (trained {} to {})", version.id(), version.trainedFrom(),

@@ -67,13 +67,24 @@ public class ModelRegistry {
 
   /** The version and its model, rebuilt off the event loop after checking the artifact's hash. */
   public Mono<LoadedModel> load(long id) {
-    return find(id).flatMap(version -> executor.run(() -> {
-      byte[] artifact = store.read(version.artifactPath());
-      if (!ModelStore.sha256(artifact).equals(version.artifactSha256())) {
-        throw new IllegalStateException("artifact of model version " + id + " does not match its recorded hash");
-      }
-      return new LoadedModel(version, ModelCodec.read(artifact));
-    }));
+    return find(id).flatMap(version -> executor.run(() -> read(version)));
+  }
+
+  /**
+   * The same, for serving: on a scheduler of its own, so that a model just promoted serves at once
+   * instead of queueing behind the training run that is still storing its rating histories.
+   */
+  public Mono<LoadedModel> loadForServing(long id) {
+    return find(id).publishOn(reactor.core.scheduler.Schedulers.boundedElastic()).map(this::read);
+  }
+
+  private LoadedModel read(ModelVersion version) {
+    byte[] artifact = store.read(version.artifactPath());
+    if (!ModelStore.sha256(artifact).equals(version.artifactSha256())) {
+      throw new IllegalStateException("artifact of model version " + version.id()
+          + " does not match its recorded hash");
+    }
+    return new LoadedModel(version, ModelCodec.read(artifact));
   }
 
   public Mono<ModelVersion> find(long id) {
