@@ -40,7 +40,13 @@ public record Explanation(double[] baseline, List<FactorEffect> factors, double 
   /** Gauss-Legendre nodes and weights on [0, 1], 16 points: exact for polynomials of degree 31. */
   private static final double[][] GAUSS = gaussLegendre(16);
 
-  static Explanation of(OutcomeModel model, double[] row, List<String> names, double[] baseline, double[] forecast) {
+  /**
+   * @param marketBaseline whether {@code baseline} is the market's: the members' intercepts then go
+   *                       with the prices (the models read the market as a whole, intercept included;
+   *                       split apart, the two show large effects that cancel)
+   */
+  static Explanation of(OutcomeModel model, double[] row, List<String> names, double[] baseline, double[] forecast,
+      boolean marketBaseline) {
     List<OutcomeModel> members = model instanceof EnsembleModel e ? e.members() : List.of(model);
     double[] weights = model instanceof EnsembleModel e ? e.weights() : new double[] {1};
     Map<Factors.Factor, double[]> effects = new LinkedHashMap<>();
@@ -50,7 +56,8 @@ public record Explanation(double[] baseline, List<FactorEffect> factors, double 
       double[][] c = members.get(m).contributions(row);
       Map<Factors.Factor, double[]> scores = new LinkedHashMap<>();
       for (int j = 0; j <= row.length; j++) {
-        Factors.Factor factor = j == row.length ? Factors.MODEL : Factors.of(names.get(j));
+        Factors.Factor factor = j < row.length ? Factors.of(names.get(j))
+            : marketBaseline ? Factors.PRICES : Factors.MODEL;
         double[] s = scores.computeIfAbsent(factor, f -> new double[3]);
         for (int k = 0; k < 3; k++) {
           s[k] += c[k][j];

@@ -14,8 +14,8 @@ final class Factors {
 
   private record Rule(Pattern names, Factor factor) {}
 
-  static final Factor PRICES = new Factor("prices", "Bookmakers' prices beyond the average",
-      "超出平均赔率的博彩公司报价");
+  static final Factor PRICES = new Factor("prices", "The market as the model reads it (all prices, beyond the average)",
+      "模型对市场赔率的解读(全部报价,超出平均赔率的部分)");
   static final Factor MODEL = new Factor("model", "Model baseline, combination and calibration",
       "模型基线、组合与校准");
 

@@ -40,7 +40,7 @@ public final class Forecaster {
     Prediction.MarketView m = p.market();
     double[] baseline = m == null ? new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}
         : new double[] {m.homeWin(), m.draw(), m.awayWin()};
-    return Explanation.of(model.model(), row, maker.names(), baseline, p.probabilities());
+    return Explanation.of(model.model(), row, maker.names(), baseline, p.probabilities(), m != null);
   }
 
   /** Remembers what the recorded forecast was made from, to tell later whether results changed it. */

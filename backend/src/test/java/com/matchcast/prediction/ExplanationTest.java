@@ -67,7 +67,7 @@ class ExplanationTest {
     double[] row = {1, 1, 0};
     double[] forecast = model.predict(new double[][] {row})[0];
 
-    Explanation explanation = Explanation.of(model, row, NAMES, market, forecast);
+    Explanation explanation = Explanation.of(model, row, NAMES, market, forecast, true);
 
     Explanation.FactorEffect elo = explanation.factors().get(0);
     assertThat(elo.key()).isEqualTo("elo");
@@ -89,7 +89,7 @@ class ExplanationTest {
         7)) {
       double[] forecast = ensemble.predict(new double[][] {row})[0];
 
-      Explanation explanation = Explanation.of(ensemble, row, NAMES, market, forecast);
+      Explanation explanation = Explanation.of(ensemble, row, NAMES, market, forecast, false);
 
       assertThat(explanation.quadratureError()).isLessThan(1e-12);
       for (int k = 0; k < 3; k++) {
