@@ -59,6 +59,7 @@ public class PredictionService {
   private LoadedModel model;
   private final Map<Long, Prediction> latest = new HashMap<>();
   private final Set<Long> kickedOff = new HashSet<>();
+  private final Set<Long> recomputing = new HashSet<>();
   private final Set<Long> finished = new HashSet<>();
   private volatile List<UpcomingFixture> upcoming = List.of();
   /** False until the first tick has taken in what was known when serving started. */
@@ -97,6 +98,16 @@ public class PredictionService {
   /** The matches the clock sees coming within the horizon, by kick-off. */
   public List<UpcomingFixture> upcoming() {
     return upcoming;
+  }
+
+  /**
+   * Forecasts every upcoming match of the league (all when null) again at the next tick, whatever
+   * its last prediction; returns how many matches that is.
+   */
+  public synchronized int recompute(String league) {
+    List<UpcomingFixture> matches = upcoming.stream().filter(f -> league == null || f.league().equals(league)).toList();
+    matches.forEach(f -> recomputing.add(f.matchId()));
+    return matches.size();
   }
 
   /** The explanation of a prediction this instance made, or null. */
@@ -156,7 +167,8 @@ public class PredictionService {
       UpcomingMatch m = match.upcoming();
       long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
       Prediction made = forecaster.predict(id, m, served, now);
-      String reason = forecaster.reason(latest.get(id), made, properties.priceMove());
+      String reason = recomputing.remove(id) ? "recomputed"
+          : forecaster.reason(latest.get(id), made, properties.priceMove());
       if (reason != null) {
         fresh.add(forecaster.withReason(made, reason));
         explained.put(id, forecaster.explain(made, served));

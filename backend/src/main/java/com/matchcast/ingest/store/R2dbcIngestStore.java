@@ -2,6 +2,8 @@ package com.matchcast.ingest.store;
 
 import com.matchcast.catalog.LeagueSeasonRegistry;
 import com.matchcast.catalog.TeamDirectory;
+import com.matchcast.events.EventBus;
+import com.matchcast.ingest.IngestRunFinished;
 import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.IngestStatus;
 import com.matchcast.ingest.IngestStore;
@@ -35,6 +37,7 @@ import reactor.core.publisher.Mono;
 public class R2dbcIngestStore implements IngestStore {
 
   private final IngestRunLog runs;
+  private final EventBus events;
   private final RecordResolver resolver;
   private final MatchWriter writer;
   private final TransactionalOperator transaction;
@@ -46,7 +49,8 @@ public class R2dbcIngestStore implements IngestStore {
    */
   public R2dbcIngestStore(DatabaseClient db, ConnectionFactory connectionFactory, TeamDirectory teams,
       LeagueSeasonRegistry leagueSeasons, ReactiveTransactionManager transactionManager,
-      @Value("${matchcast.ingest.heartbeat:30s}") Duration heartbeat) {
+      @Value("${matchcast.ingest.heartbeat:30s}") Duration heartbeat, EventBus events) {
+    this.events = events;
     var markers = BindMarkersFactoryResolver.resolve(connectionFactory);
     this.runs = new IngestRunLog(db, markers);
     this.resolver = new RecordResolver(db, leagueSeasons, teams);
@@ -147,7 +151,8 @@ public class R2dbcIngestStore implements IngestStore {
   }
 
   private Mono<IngestRunSummary> finish(IngestRunSummary summary) {
-    return runs.finish(summary).thenReturn(summary);
+    return runs.finish(summary).thenReturn(summary)
+        .doOnNext(done -> events.publish(new IngestRunFinished(done, Instant.now())));
   }
 
   /** The part of a reason before ": " names its kind; the rest is detail. */
