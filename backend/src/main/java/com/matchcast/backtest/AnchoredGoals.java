@@ -3,7 +3,7 @@ package com.matchcast.backtest;
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.goals.AnchoredScoreGrid;
 import com.matchcast.goals.ScoreGrid;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.List;
 
 /**

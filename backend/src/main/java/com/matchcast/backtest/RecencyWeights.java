@@ -1,6 +1,6 @@
 package com.matchcast.backtest;
 
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.timeline.TimelineMatch;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package com.matchcast.backtest;
 
 import com.matchcast.feature.FeatureMatrix;
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.timeline.TimelineMatch;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
 import com.matchcast.ingest.Market;
 import com.matchcast.ingest.OddsQuote;
