@@ -1,7 +1,7 @@
 package com.matchcast.match;
 
 import com.matchcast.api.Arguments;
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import java.time.LocalDate;
 
 /** A match filter after validation: known league, well-formed season, numeric team id, ordered dates. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.feature.FeaturePipeline;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.OddsQuote;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.ingest.footballdata.FootballDataCsvParser;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.OddsQuote;
 import com.matchcast.timeline.TimelineReader;
 import java.io.IOException;
 import java.math.BigDecimal;

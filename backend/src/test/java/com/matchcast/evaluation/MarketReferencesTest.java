@@ -3,7 +3,7 @@ package com.matchcast.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.OddsQuote;
 import com.matchcast.timeline.ClosingPrices;
 import com.matchcast.timeline.MatchOutcome;
 import com.matchcast.timeline.PreMatchPrices;

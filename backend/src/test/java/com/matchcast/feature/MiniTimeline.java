@@ -1,7 +1,7 @@
 package com.matchcast.feature;
 
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.SeasonCodes;
 import com.matchcast.timeline.MatchOutcome;
 import com.matchcast.timeline.PreMatchPrices;
 import com.matchcast.timeline.UpcomingMatch;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.matchcast.feature.FeatureDefinition;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.OddsQuote;
 import com.matchcast.timeline.ClosingPrices;
 import com.matchcast.timeline.MatchOutcome;
 import com.matchcast.timeline.PreMatchPrices;

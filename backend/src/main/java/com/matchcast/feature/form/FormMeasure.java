@@ -1,7 +1,7 @@
 package com.matchcast.feature.form;
 
 import com.matchcast.feature.FeatureInputs;
-import com.matchcast.ingest.MatchStatistics;
+import com.matchcast.matchdata.MatchStatistics;
 import com.matchcast.timeline.MatchOutcome;
 import java.util.List;
 
