@@ -6,6 +6,8 @@ import com.matchcast.evaluation.EvaluationTable;
 import com.matchcast.evaluation.Evaluator;
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.feature.FeaturePipeline;
+import com.matchcast.forecast.EnsembleMember;
+import com.matchcast.forecast.ForecastSetup;
 import com.matchcast.timeline.TimelineMatch;
 import com.matchcast.timeline.TimelineReader;
 import java.io.IOException;

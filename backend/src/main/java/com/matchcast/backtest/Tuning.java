@@ -1,6 +1,8 @@
 package com.matchcast.backtest;
 
 import com.matchcast.feature.FeatureMatrix;
+import com.matchcast.forecast.EnsembleMember;
+import com.matchcast.forecast.LearnerMember;
 import com.matchcast.model.Fold;
 import com.matchcast.model.HyperparameterSearch;
 import com.matchcast.model.LightGbmLearner;

@@ -1,6 +1,10 @@
 package com.matchcast.backtest;
 
 import com.matchcast.feature.FeatureMatrix;
+import com.matchcast.forecast.Combiner;
+import com.matchcast.forecast.EnsembleMember;
+import com.matchcast.forecast.GoalForecasts;
+import com.matchcast.forecast.RecencyWeights;
 import com.matchcast.timeline.TimelineMatch;
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,11 +1,6 @@
 package com.matchcast.training;
 
-import com.matchcast.backtest.Combiner;
-import com.matchcast.backtest.EnsembleMember;
-import com.matchcast.backtest.ForecastSetup;
-import com.matchcast.backtest.LearnerMember;
 import com.matchcast.backtest.MatchForecast;
-import com.matchcast.backtest.RecencyWeights;
 import com.matchcast.backtest.WalkForward;
 import com.matchcast.backtest.WalkForwardPlan;
 import com.matchcast.evaluation.EvaluatedMatch;
@@ -13,6 +8,11 @@ import com.matchcast.evaluation.Evaluator;
 import com.matchcast.evaluation.Segment;
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.feature.FeaturePipeline;
+import com.matchcast.forecast.Combiner;
+import com.matchcast.forecast.EnsembleMember;
+import com.matchcast.forecast.ForecastSetup;
+import com.matchcast.forecast.LearnerMember;
+import com.matchcast.forecast.RecencyWeights;
 import com.matchcast.goals.DixonColesFeatures;
 import com.matchcast.model.EnsembleModel;
 import com.matchcast.model.ModelExecutor;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.feature.FeaturePipeline;
+import com.matchcast.forecast.ForecastSetup;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.ingest.footballdata.FootballDataCsvParser;
 import com.matchcast.matchdata.MatchRecord;

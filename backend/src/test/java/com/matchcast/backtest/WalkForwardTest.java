@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeatureMatrix;
+import com.matchcast.forecast.Combiner;
+import com.matchcast.forecast.EnsembleMember;
+import com.matchcast.forecast.GoalForecasts;
 import com.matchcast.timeline.ClosingPrices;
 import com.matchcast.timeline.MatchOutcome;
 import com.matchcast.timeline.PreMatchPrices;
