@@ -1,5 +1,7 @@
 /**
- * Helpers shared by the features' row readers (their {@code persistence} packages). Kept out
- * of {@code api} so that reading a database row does not depend on the GraphQL layer.
+ * Database helpers shared by the features: reading columns the same way on H2 and MariaDB
+ * (used by the features' {@code persistence} row readers) and bulk multi-row inserts (ingest,
+ * rating histories). Kept out of {@code api} and {@code ingest} so that reading or writing
+ * rows depends on neither the GraphQL layer nor the importers.
  */
 package com.matchcast.persistence;
