@@ -1,25 +1,20 @@
 package com.matchcast.api;
 
-import com.matchcast.catalog.LeagueCatalog;
-import com.matchcast.catalog.LeagueDefinition;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-/** Checks of client arguments shared by the features; each failure says what is accepted. */
+/**
+ * Checks of client arguments shared by the features; each failure says what is accepted. A
+ * check that needs a feature's data lives with that feature (the league code: catalog's
+ * {@code LeagueArguments}).
+ */
 public final class Arguments {
 
   public static final int MAX_PAGE_SIZE = 100;
   private static final Pattern SEASON = Pattern.compile("(\\d{4})-(\\d{4})");
 
   private Arguments() {}
-
-  public static LeagueDefinition league(String code) {
-    return LeagueCatalog.standard().byCode(code).orElseThrow(() -> new InvalidArgumentException(
-        "Unknown league code '" + code + "'. Known codes: " + LeagueCatalog.standard().all().stream()
-            .map(LeagueDefinition::code).sorted().collect(Collectors.joining(", "))));
-  }
 
   /** Seasons span two calendar years, as in "2023-2024". */
   public static String season(String code) {

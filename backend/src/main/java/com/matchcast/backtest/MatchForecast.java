@@ -1,6 +1,7 @@
 package com.matchcast.backtest;
 
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.timeline.TimelineMatch;
+
 
 /**
  * The forecast of one match: home win / draw / away win probabilities (summing to 1) and the

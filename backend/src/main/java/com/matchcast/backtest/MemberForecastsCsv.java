@@ -1,7 +1,7 @@
 package com.matchcast.backtest;
 
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,6 +1,6 @@
 package com.matchcast.backtest;
 
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

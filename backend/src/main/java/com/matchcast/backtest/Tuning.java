@@ -1,7 +1,8 @@
 package com.matchcast.backtest;
 
 import com.matchcast.feature.FeatureMatrix;
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.forecast.EnsembleMember;
+import com.matchcast.forecast.LearnerMember;
 import com.matchcast.model.Fold;
 import com.matchcast.model.HyperparameterSearch;
 import com.matchcast.model.LightGbmLearner;
@@ -10,6 +11,7 @@ import com.matchcast.model.ModelParameters;
 import com.matchcast.model.SearchSpace;
 import com.matchcast.model.TrainingSet;
 import com.matchcast.model.XGBoostLearner;
+import com.matchcast.timeline.TimelineMatch;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,11 @@
 package com.matchcast.backtest;
 
 import com.matchcast.feature.FeatureMatrix;
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.forecast.Combiner;
+import com.matchcast.forecast.EnsembleMember;
+import com.matchcast.forecast.GoalForecasts;
+import com.matchcast.forecast.RecencyWeights;
+import com.matchcast.timeline.TimelineMatch;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

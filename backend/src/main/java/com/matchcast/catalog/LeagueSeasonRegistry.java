@@ -1,6 +1,6 @@
 package com.matchcast.catalog;
 
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.SeasonCodes;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package com.matchcast.cli;
 
-import com.matchcast.backtest.ForecastSetup;
 import com.matchcast.feature.FeatureCatalog;
 import com.matchcast.feature.FeatureSource;
+import com.matchcast.forecast.ForecastSetup;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,6 +2,7 @@ package com.matchcast.cli;
 
 import com.matchcast.api.Arguments;
 import com.matchcast.api.InvalidArgumentException;
+import com.matchcast.catalog.LeagueArguments;
 import com.matchcast.quality.DataQualityReport;
 import com.matchcast.quality.DataQualityService;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public class QualityCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      String leagueCode = league == null ? null : Arguments.league(league).code();
+      String leagueCode = league == null ? null : LeagueArguments.league(league).code();
       String seasonCode = season == null ? null : Arguments.season(season);
       List<DataQualityReport> reports = withSpring(service -> select(service, leagueCode, seasonCode));
       spec.commandLine().getOut().print(QualityTable.render(reports));

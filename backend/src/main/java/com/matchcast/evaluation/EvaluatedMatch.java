@@ -1,7 +1,7 @@
 package com.matchcast.evaluation;
 
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -1,12 +1,12 @@
 package com.matchcast.evaluation;
 
-import com.matchcast.history.ClosingPrices;
-import com.matchcast.history.PreMatchPrices;
-import com.matchcast.ingest.Market;
-import com.matchcast.ingest.OddsQuote;
 import com.matchcast.market.DemarginMethod;
 import com.matchcast.market.ImpliedProbabilities;
 import com.matchcast.market.QuotePrices;
+import com.matchcast.matchdata.Market;
+import com.matchcast.matchdata.OddsQuote;
+import com.matchcast.timeline.ClosingPrices;
+import com.matchcast.timeline.PreMatchPrices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

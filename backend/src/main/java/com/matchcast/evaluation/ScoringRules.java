@@ -2,7 +2,7 @@ package com.matchcast.evaluation;
 
 /**
  * Proper scoring rules for one forecast, lower is better. Probability vectors are in
- * Matchcast order: home win, draw, away win (see {@link com.matchcast.history.MatchOutcome}).
+ * Matchcast order: home win, draw, away win (see {@link com.matchcast.timeline.MatchOutcome}).
  */
 public final class ScoringRules {
 

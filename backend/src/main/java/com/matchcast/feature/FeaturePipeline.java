@@ -1,7 +1,7 @@
 package com.matchcast.feature;
 
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.matchcast.feature;
 
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.List;
 
 /**

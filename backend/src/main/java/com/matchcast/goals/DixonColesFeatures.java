@@ -2,10 +2,10 @@ package com.matchcast.goals;
 
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeatureSource;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.UpcomingMatch;
 import com.matchcast.rating.RatingHistory;
 import com.matchcast.rating.RatingPoint;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.matchcast.ingest;
 
+import com.matchcast.matchdata.MatchRecord;
 import java.util.List;
 
 /**

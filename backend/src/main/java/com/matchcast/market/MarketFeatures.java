@@ -2,11 +2,11 @@ package com.matchcast.market;
 
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeatureSource;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.PreMatchPrices;
-import com.matchcast.history.UpcomingMatch;
-import com.matchcast.ingest.Market;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.Market;
+import com.matchcast.matchdata.OddsQuote;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.PreMatchPrices;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.matchcast.match;
 
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 

@@ -2,7 +2,7 @@ package com.matchcast.match;
 
 import com.matchcast.catalog.League;
 import com.matchcast.catalog.Team;
-import com.matchcast.ingest.Market;
+import com.matchcast.matchdata.Market;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

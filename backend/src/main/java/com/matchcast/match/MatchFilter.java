@@ -1,6 +1,6 @@
 package com.matchcast.match;
 
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import java.time.LocalDate;
 
 /** The client's match filter as sent; every part is optional. */

@@ -1,6 +1,6 @@
 package com.matchcast.match;
 
-import com.matchcast.ingest.Market;
+import com.matchcast.matchdata.Market;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 

@@ -1,6 +1,7 @@
 package com.matchcast.quality;
 
 import com.matchcast.api.Arguments;
+import com.matchcast.catalog.LeagueArguments;
 import com.matchcast.quality.persistence.QualityQueries;
 import java.util.Comparator;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ public class DataQualityService {
   }
 
   public Mono<DataQualityReport> report(String league, String season) {
-    return reportOf(new LeagueSeason(Arguments.league(league).code(), Arguments.season(season)));
+    return reportOf(new LeagueSeason(LeagueArguments.league(league).code(), Arguments.season(season)));
   }
 
   /**

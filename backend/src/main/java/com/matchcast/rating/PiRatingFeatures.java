@@ -2,8 +2,8 @@ package com.matchcast.rating;
 
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeatureSource;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.List;
 
 /** Pi-ratings as features; global across divisions, so ratings travel with promoted clubs. */

@@ -1,6 +1,6 @@
 package com.matchcast.rating;
 
-import com.matchcast.ingest.store.MultiRowInsert;
+import com.matchcast.persistence.MultiRowInsert;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.matchcast.standings;
 
 import com.matchcast.api.Arguments;
+import com.matchcast.catalog.LeagueArguments;
 import com.matchcast.standings.persistence.StandingsQueries;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ public class StandingsService {
   }
 
   public Mono<List<Standing>> standings(String league, String season, LocalDate asOf) {
-    String leagueCode = Arguments.league(league).code();
+    String leagueCode = LeagueArguments.league(league).code();
     String seasonCode = Arguments.season(season);
     return queries.finishedResults(leagueCode, seasonCode, asOf).collectList().map(LeagueTable::of);
   }

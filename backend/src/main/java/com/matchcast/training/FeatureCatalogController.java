@@ -1,8 +1,8 @@
 package com.matchcast.training;
 
-import com.matchcast.backtest.ForecastSetup;
 import com.matchcast.feature.FeatureCatalog;
 import com.matchcast.feature.FeatureDefinition;
+import com.matchcast.forecast.ForecastSetup;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;

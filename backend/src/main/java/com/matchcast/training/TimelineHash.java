@@ -1,8 +1,8 @@
 package com.matchcast.training;
 
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
 import com.matchcast.ingest.ContentHash;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

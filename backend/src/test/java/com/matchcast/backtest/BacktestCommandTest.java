@@ -3,6 +3,7 @@ package com.matchcast.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.cli.MatchcastMain;
+import com.matchcast.forecast.ForecastSetup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

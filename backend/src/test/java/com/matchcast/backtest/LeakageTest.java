@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.feature.FeaturePipeline;
-import com.matchcast.history.TimelineReader;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.forecast.ForecastSetup;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.ingest.footballdata.FootballDataCsvParser;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.OddsQuote;
+import com.matchcast.timeline.TimelineReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package com.matchcast.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.history.ClosingPrices;
-import com.matchcast.history.PreMatchPrices;
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.ClosingPrices;
+import com.matchcast.timeline.PreMatchPrices;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;

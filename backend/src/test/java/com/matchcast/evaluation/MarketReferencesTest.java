@@ -3,12 +3,12 @@ package com.matchcast.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.matchcast.history.ClosingPrices;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.PreMatchPrices;
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.OddsQuote;
+import com.matchcast.timeline.ClosingPrices;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.PreMatchPrices;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,7 +2,7 @@ package com.matchcast.feature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.backtest.ForecastSetup;
+import com.matchcast.forecast.ForecastSetup;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -3,11 +3,11 @@ package com.matchcast.feature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.matchcast.history.ClosingPrices;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.PreMatchPrices;
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.ClosingPrices;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.PreMatchPrices;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

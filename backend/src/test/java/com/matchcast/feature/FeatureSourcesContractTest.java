@@ -7,7 +7,7 @@ import com.matchcast.feature.headtohead.HeadToHeadFeatures;
 import com.matchcast.feature.league.LeagueFeatures;
 import com.matchcast.feature.schedule.ScheduleFeatures;
 import com.matchcast.feature.table.TableFeatures;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

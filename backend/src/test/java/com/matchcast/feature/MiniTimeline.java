@@ -1,10 +1,10 @@
 package com.matchcast.feature;
 
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.PreMatchPrices;
-import com.matchcast.history.UpcomingMatch;
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.SeasonCodes;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.PreMatchPrices;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,8 +6,8 @@ import static com.matchcast.rating.MatchFixtures.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.matchcast.history.UpcomingMatch;
 import com.matchcast.rating.RatingPoint;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -6,7 +6,7 @@ import static com.matchcast.rating.MatchFixtures.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

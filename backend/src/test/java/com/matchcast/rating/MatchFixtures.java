@@ -1,9 +1,9 @@
 package com.matchcast.rating;
 
 import com.matchcast.feature.FeatureSource;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.PreMatchPrices;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.PreMatchPrices;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 
 /** Matches and outcomes for feature source tests, in the pipeline's order: describe, then learn. */

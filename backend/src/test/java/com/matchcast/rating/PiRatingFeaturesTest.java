@@ -5,7 +5,7 @@ import static com.matchcast.rating.MatchFixtures.learn;
 import static com.matchcast.rating.MatchFixtures.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

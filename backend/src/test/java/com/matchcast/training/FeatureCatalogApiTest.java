@@ -2,9 +2,9 @@ package com.matchcast.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.backtest.ForecastSetup;
 import com.matchcast.feature.FeatureCatalog;
 import com.matchcast.feature.FeatureDefinition;
+import com.matchcast.forecast.ForecastSetup;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import java.util.List;
 import java.util.Map;

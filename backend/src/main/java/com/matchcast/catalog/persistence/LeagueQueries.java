@@ -4,8 +4,8 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
-import com.matchcast.api.Columns;
 import com.matchcast.catalog.League;
+import com.matchcast.persistence.Columns;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

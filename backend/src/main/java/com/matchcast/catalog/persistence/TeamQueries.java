@@ -1,7 +1,7 @@
 package com.matchcast.catalog.persistence;
 
-import com.matchcast.api.Columns;
 import com.matchcast.catalog.Team;
+import com.matchcast.persistence.Columns;
 import io.r2dbc.spi.Readable;
 import java.util.Collection;
 import org.springframework.r2dbc.core.DatabaseClient;

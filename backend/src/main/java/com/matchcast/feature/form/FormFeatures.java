@@ -2,8 +2,8 @@ package com.matchcast.feature.form;
 
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeatureSource;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.MatchOutcome;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

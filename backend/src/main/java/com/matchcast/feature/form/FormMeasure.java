@@ -1,8 +1,8 @@
 package com.matchcast.feature.form;
 
 import com.matchcast.feature.FeatureInputs;
-import com.matchcast.history.MatchOutcome;
-import com.matchcast.ingest.MatchStatistics;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.timeline.MatchOutcome;
 import java.util.List;
 
 /** What one match says about one team's form, read from that team's side of the outcome. */

@@ -1,6 +1,7 @@
 package com.matchcast.feature.league;
 
-import com.matchcast.history.MatchOutcome;
+import com.matchcast.timeline.MatchOutcome;
+
 
 /** Results of a division's matches, counted: how often the home team wins, how many goals fall. */
 final class SeasonTally {

@@ -6,12 +6,12 @@ import static com.matchcast.ingest.collect.JsonFields.utc;
 
 import com.matchcast.catalog.LeagueCatalog;
 import com.matchcast.catalog.LeagueDefinition;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.LeagueZones;
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.SeasonCodes;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package com.matchcast.ingest.apifootball;
 
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import java.util.Map;
 import java.util.Optional;
 

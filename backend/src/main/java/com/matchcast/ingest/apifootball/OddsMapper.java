@@ -4,7 +4,7 @@ import static com.matchcast.ingest.collect.JsonFields.decimal;
 import static com.matchcast.ingest.collect.JsonFields.text;
 import static com.matchcast.ingest.collect.JsonFields.utc;
 
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.OddsQuote;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.matchcast.ingest.collect;
 
-import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.MatchRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

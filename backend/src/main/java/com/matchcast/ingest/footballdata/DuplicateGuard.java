@@ -1,6 +1,6 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.MatchRecord;
+import com.matchcast.matchdata.MatchRecord;
 import java.util.HashMap;
 import java.util.Map;
 

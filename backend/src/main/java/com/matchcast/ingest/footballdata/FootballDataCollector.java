@@ -1,7 +1,6 @@
 package com.matchcast.ingest.footballdata;
 
 import com.matchcast.ingest.IngestRunSummary;
-import com.matchcast.ingest.SeasonCodes;
 import com.matchcast.ingest.collect.Collector;
 import com.matchcast.ingest.collect.IngestRuns;
 import com.matchcast.ingest.http.ApiKeyPlacement;
@@ -11,6 +10,7 @@ import com.matchcast.ingest.http.SourceSettings;
 import com.matchcast.ingest.http.SourcesProperties;
 import com.matchcast.catalog.LeagueCatalog;
 import com.matchcast.catalog.LeagueDefinition;
+import com.matchcast.matchdata.SeasonCodes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package com.matchcast.ingest.footballdata;
 
 import com.matchcast.ingest.ContentHash;
-import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.RejectedRecord;
-import com.matchcast.ingest.SeasonCodes;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.SeasonCodes;
 import java.util.ArrayList;
 import java.util.List;
 

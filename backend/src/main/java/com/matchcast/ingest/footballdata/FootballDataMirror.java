@@ -1,7 +1,7 @@
 package com.matchcast.ingest.footballdata;
 
 import com.matchcast.catalog.LeagueCatalog;
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.SeasonCodes;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -1,6 +1,6 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.SeasonCodes;
 import java.util.Locale;
 
 /** Addresses of football-data.co.uk's files, from a configurable base (a mirror, a test server). */

@@ -1,8 +1,8 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.SeasonCodes;
 import java.time.LocalDate;
 import java.util.List;
 

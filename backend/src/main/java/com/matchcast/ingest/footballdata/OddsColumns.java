@@ -1,6 +1,6 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.Market;
+import com.matchcast.matchdata.Market;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.Market;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.Market;
+import com.matchcast.matchdata.OddsQuote;
 import java.math.BigDecimal;
 import java.util.List;
 

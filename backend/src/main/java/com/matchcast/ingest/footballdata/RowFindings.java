@@ -1,6 +1,6 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.OddsQuote;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.MatchStatistics;
+import com.matchcast.matchdata.MatchStatistics;
+
 
 /** Positions of the per-team statistics columns; an absent column or empty cell stays null. */
 record StatisticsColumns(int homeShots, int awayShots, int homeShotsOnTarget, int awayShotsOnTarget,

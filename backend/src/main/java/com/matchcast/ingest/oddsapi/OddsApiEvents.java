@@ -6,13 +6,13 @@ import static com.matchcast.ingest.collect.JsonFields.text;
 import static com.matchcast.ingest.collect.JsonFields.utc;
 
 import com.matchcast.catalog.LeagueDefinition;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.LeagueZones;
-import com.matchcast.ingest.SeasonCodes;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
+import com.matchcast.matchdata.SeasonCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -4,11 +4,11 @@ import static com.matchcast.ingest.collect.JsonFields.integer;
 import static com.matchcast.ingest.collect.JsonFields.text;
 
 import com.matchcast.catalog.LeagueDefinition;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.collect.BatchBuilder;
 import com.matchcast.ingest.collect.LeagueZones;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

@@ -2,6 +2,7 @@ package com.matchcast.ingest.store;
 
 import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.RejectedRecord;
+import com.matchcast.persistence.MultiRowInsert;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

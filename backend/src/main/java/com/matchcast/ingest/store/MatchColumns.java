@@ -1,7 +1,8 @@
 package com.matchcast.ingest.store;
 
-import static com.matchcast.ingest.store.MultiRowInsert.Column;
+import static com.matchcast.persistence.MultiRowInsert.Column;
 
+import com.matchcast.persistence.MultiRowInsert;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package com.matchcast.ingest.store;
 
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.OddsQuote;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;

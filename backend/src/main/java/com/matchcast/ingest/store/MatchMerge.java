@@ -1,9 +1,9 @@
 package com.matchcast.ingest.store;
 
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package com.matchcast.ingest.store;
 
-import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.RejectedRecord;
+import com.matchcast.matchdata.MatchRecord;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package com.matchcast.ingest.store;
 
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.OddsQuote;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,7 @@
 package com.matchcast.ingest.store;
 
-import com.matchcast.ingest.MatchRecord;
+import com.matchcast.matchdata.MatchRecord;
+
 
 /** A record whose league, season and clubs are known rows of the catalog. */
 record ResolvedRecord(MatchRecord record, int leagueId, int seasonId, long homeTeamId, long awayTeamId,

@@ -1,9 +1,9 @@
 package com.matchcast.ingest.store;
 
-import com.matchcast.ingest.Market;
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.Market;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package com.matchcast.match.persistence;
 
-import com.matchcast.api.Columns;
-import com.matchcast.ingest.MatchStatus;
 import com.matchcast.match.Match;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.persistence.Columns;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 

@@ -1,8 +1,8 @@
 package com.matchcast.match.persistence;
 
-import com.matchcast.api.Columns;
-import com.matchcast.ingest.Market;
 import com.matchcast.match.Odds;
+import com.matchcast.matchdata.Market;
+import com.matchcast.persistence.Columns;
 import io.r2dbc.spi.Readable;
 import java.util.Collection;
 import org.springframework.r2dbc.core.DatabaseClient;

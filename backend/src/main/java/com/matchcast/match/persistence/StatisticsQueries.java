@@ -1,7 +1,7 @@
 package com.matchcast.match.persistence;
 
-import com.matchcast.api.Columns;
 import com.matchcast.match.MatchStatisticsLine;
+import com.matchcast.persistence.Columns;
 import io.r2dbc.spi.Readable;
 import java.util.Collection;
 import org.springframework.r2dbc.core.DatabaseClient;

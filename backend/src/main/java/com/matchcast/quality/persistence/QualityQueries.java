@@ -1,6 +1,6 @@
 package com.matchcast.quality.persistence;
 
-import com.matchcast.api.Columns;
+import com.matchcast.persistence.Columns;
 import com.matchcast.quality.LeagueSeason;
 import com.matchcast.quality.MatchCoverage;
 import io.r2dbc.spi.Readable;

@@ -1,7 +1,7 @@
 package com.matchcast.standings.persistence;
 
-import com.matchcast.api.Columns;
 import com.matchcast.catalog.Team;
+import com.matchcast.persistence.Columns;
 import com.matchcast.standings.FinishedResult;
 import java.time.LocalDate;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -7,7 +7,7 @@ import static com.matchcast.feature.MiniTimeline.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.feature.MiniTimeline;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import org.junit.jupiter.api.Test;
 
 class ScheduleFeaturesTest {

@@ -6,8 +6,8 @@ import static com.matchcast.ingest.footballdata.FootballDataSamples.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.matchcast.ingest.Market;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.Market;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;

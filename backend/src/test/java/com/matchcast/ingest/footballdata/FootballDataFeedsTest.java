@@ -4,11 +4,11 @@ import static com.matchcast.ingest.footballdata.FootballDataSamples.match;
 import static com.matchcast.ingest.footballdata.FootballDataSamples.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.ingest.Market;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.Market;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,9 @@ import static com.matchcast.ingest.footballdata.FootballDataSamples.match;
 import static com.matchcast.ingest.footballdata.FootballDataSamples.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

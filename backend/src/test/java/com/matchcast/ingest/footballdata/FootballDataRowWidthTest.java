@@ -2,9 +2,9 @@ package com.matchcast.ingest.footballdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.MatchRecord;
 import com.matchcast.support.RealFootballData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package com.matchcast.ingest.footballdata;
 
-import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.MatchRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,8 +4,8 @@ import static com.matchcast.ingest.footballdata.FootballDataSamples.match;
 import static com.matchcast.ingest.footballdata.FootballDataSamples.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.ingest.MatchStatistics;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.MatchStatistics;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package com.matchcast.ingest.footballdata;
 import static com.matchcast.ingest.footballdata.FootballDataSamples.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.ingest.MatchRecord;
 import com.matchcast.ingest.RejectedRecord;
 import com.matchcast.ingest.SourceBatch;
+import com.matchcast.matchdata.MatchRecord;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

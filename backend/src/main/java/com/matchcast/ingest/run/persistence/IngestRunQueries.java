@@ -1,8 +1,8 @@
 package com.matchcast.ingest.run.persistence;
 
-import com.matchcast.api.Columns;
 import com.matchcast.ingest.IngestStatus;
 import com.matchcast.ingest.run.IngestRun;
+import com.matchcast.persistence.Columns;
 import io.r2dbc.spi.Readable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;

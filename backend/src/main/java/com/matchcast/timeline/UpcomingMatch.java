@@ -1,4 +1,4 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.matchcast.backtest;
+package com.matchcast.forecast;
 
 /** One model family of the ensemble: fits on the rows of a refit date and forecasts later rows. */
 public interface EnsembleMember {

@@ -1,4 +1,4 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
 /**
  * One match of a timeline: what was known before it, and, once played, its outcome and its

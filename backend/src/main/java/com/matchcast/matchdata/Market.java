@@ -1,4 +1,4 @@
-package com.matchcast.ingest;
+package com.matchcast.matchdata;
 
 /** Betting markets stored by Matchcast. */
 public enum Market {

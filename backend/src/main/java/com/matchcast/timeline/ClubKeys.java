@@ -1,4 +1,4 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
 import com.matchcast.catalog.LeagueCatalog;
 import com.matchcast.catalog.LeagueDefinition;

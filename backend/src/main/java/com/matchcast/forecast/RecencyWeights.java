@@ -1,6 +1,6 @@
-package com.matchcast.backtest;
+package com.matchcast.forecast;
 
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.timeline.TimelineMatch;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;

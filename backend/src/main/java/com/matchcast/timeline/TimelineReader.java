@@ -1,11 +1,11 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.ingest.footballdata.FootballDataCsvParser;
 import com.matchcast.ingest.footballdata.FootballDataMirror;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package com.matchcast.backtest;
+package com.matchcast.forecast;
 
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeatureMatrix;

@@ -1,4 +1,4 @@
-package com.matchcast.api;
+package com.matchcast.persistence;
 
 import io.r2dbc.spi.Readable;
 import java.time.LocalDateTime;

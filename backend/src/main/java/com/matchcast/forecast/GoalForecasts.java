@@ -1,6 +1,7 @@
-package com.matchcast.backtest;
+package com.matchcast.forecast;
 
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
+
 
 /** Goal-market forecasts of a match, all read from one exact-score grid so that they agree. */
 public interface GoalForecasts {

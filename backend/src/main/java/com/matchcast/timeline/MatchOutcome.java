@@ -1,6 +1,7 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
-import com.matchcast.ingest.MatchStatistics;
+import com.matchcast.matchdata.MatchStatistics;
+
 
 /**
  * What a match produced: known only after full time, so it reaches a feature source only

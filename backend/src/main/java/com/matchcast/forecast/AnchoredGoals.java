@@ -1,9 +1,9 @@
-package com.matchcast.backtest;
+package com.matchcast.forecast;
 
 import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.goals.AnchoredScoreGrid;
 import com.matchcast.goals.ScoreGrid;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.util.List;
 
 /**

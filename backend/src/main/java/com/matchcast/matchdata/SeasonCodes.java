@@ -1,4 +1,4 @@
-package com.matchcast.ingest;
+package com.matchcast.matchdata;
 
 import java.time.LocalDate;
 import java.time.Month;

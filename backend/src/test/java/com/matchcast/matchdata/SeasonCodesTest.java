@@ -1,4 +1,4 @@
-package com.matchcast.ingest;
+package com.matchcast.matchdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

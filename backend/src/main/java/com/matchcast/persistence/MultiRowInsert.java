@@ -1,4 +1,4 @@
-package com.matchcast.ingest.store;
+package com.matchcast.persistence;
 
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.Result;
@@ -33,7 +33,7 @@ public final class MultiRowInsert {
   }
 
   /** @param suffix appended after the VALUES list, e.g. an ON DUPLICATE KEY clause */
-  MultiRowInsert(String insertClause, List<Column> columns, String suffix) {
+  public MultiRowInsert(String insertClause, List<Column> columns, String suffix) {
     StringBuilder head = new StringBuilder(insertClause).append(" (");
     for (int i = 0; i < columns.size(); i++) {
       head.append(i == 0 ? "" : ", ").append(columns.get(i).name());

@@ -1,4 +1,4 @@
-package com.matchcast.ingest;
+package com.matchcast.matchdata;
 
 /** Where a match stands; only a finished match carries a final score. */
 public enum MatchStatus {

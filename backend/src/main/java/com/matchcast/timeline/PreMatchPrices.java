@@ -1,7 +1,7 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
-import com.matchcast.ingest.Market;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.Market;
+import com.matchcast.matchdata.OddsQuote;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
-package com.matchcast.history;
+package com.matchcast.timeline;
 
-import com.matchcast.ingest.Market;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.Market;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
