@@ -1,7 +1,7 @@
 package com.matchcast.cli;
 
-import com.matchcast.history.StoredTimeline;
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.timeline.StoredTimeline;
+import com.matchcast.timeline.TimelineMatch;
 import com.matchcast.model.registry.LoadedModel;
 import com.matchcast.model.registry.ModelRegistry;
 import com.matchcast.prediction.PredictionBenchmark;

@@ -88,7 +88,7 @@ public final class FeaturePipeline {
   }
 
   /** Teaches every source a played match (serving's counterpart of {@link #run}'s learning step). */
-  public void learn(UpcomingMatch match, com.matchcast.history.MatchOutcome outcome) {
+  public void learn(UpcomingMatch match, com.matchcast.timeline.MatchOutcome outcome) {
     for (FeatureSource source : sources) {
       source.learn(match, outcome);
     }

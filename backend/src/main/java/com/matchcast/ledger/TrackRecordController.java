@@ -20,7 +20,7 @@ public class TrackRecordController {
   @QueryMapping
   public Mono<List<TrackRecordRow>> trackRecord(@Argument String league, @Argument String season,
       @Argument String modelVersion, @Argument TrackRecordGrouping groupBy) {
-    return Mono.defer(() -> service.trackRecord(league == null ? null : Arguments.league(league).code(),
+    return Mono.defer(() -> service.trackRecord(league == null ? null : com.matchcast.catalog.LeagueArguments.league(league).code(),
         season == null ? null : Arguments.season(season),
         modelVersion == null ? null : Arguments.id(modelVersion, "model version"), groupBy));
   }

@@ -1,7 +1,7 @@
 package com.matchcast.prediction;
 
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import com.matchcast.model.registry.LoadedModel;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package com.matchcast.prediction;
 
-import com.matchcast.backtest.ForecastSetup;
+import com.matchcast.forecast.ForecastSetup;
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.feature.FeaturePipeline;
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.matchcast.prediction;
 
-import com.matchcast.history.TimelineMatch;
+import com.matchcast.timeline.TimelineMatch;
 import com.matchcast.model.registry.LoadedModel;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package com.matchcast.prediction;
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.goals.AnchoredScoreGrid;
 import com.matchcast.goals.ScoreGrid;
-import com.matchcast.history.UpcomingMatch;
+import com.matchcast.timeline.UpcomingMatch;
 import com.matchcast.market.MarketFeatures;
 import com.matchcast.model.EnsembleModel;
 import com.matchcast.model.OutcomeModel;

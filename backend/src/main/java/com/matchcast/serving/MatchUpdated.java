@@ -1,7 +1,7 @@
 package com.matchcast.serving;
 
 import com.matchcast.events.MatchcastEvent;
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import java.time.Instant;
 
 /**

@@ -1,7 +1,7 @@
 package com.matchcast.serving;
 
 import com.matchcast.events.EventBus;
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.match.Match;
 import com.matchcast.match.MatchConnection;
 import com.matchcast.match.MatchService;

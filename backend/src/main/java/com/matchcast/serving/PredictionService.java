@@ -1,12 +1,12 @@
 package com.matchcast.serving;
 
 import com.matchcast.events.EventBus;
-import com.matchcast.history.StoredTimeline;
-import com.matchcast.history.TimelineMatch;
-import com.matchcast.history.TimelineReader;
-import com.matchcast.history.UpcomingMatch;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.timeline.StoredTimeline;
+import com.matchcast.timeline.TimelineMatch;
+import com.matchcast.timeline.TimelineReader;
+import com.matchcast.timeline.UpcomingMatch;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.ledger.LedgerScorer;
 import com.matchcast.model.registry.LoadedModel;
 import com.matchcast.model.registry.ModelRegistry;

@@ -1,8 +1,8 @@
 package com.matchcast.serving;
 
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -2,9 +2,9 @@ package com.matchcast.ledger;
 
 import com.matchcast.ingest.IngestStatus;
 import com.matchcast.ingest.IngestStore;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import com.matchcast.ingest.SourceBatch;
 import com.matchcast.market.Bookmakers;
 import com.matchcast.prediction.Prediction;

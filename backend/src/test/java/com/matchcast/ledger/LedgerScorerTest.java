@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.matchcast.ingest.IngestStore;
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.prediction.Prediction;
 import com.matchcast.prediction.PredictionLedger;
 import com.matchcast.support.EmbeddedDatabaseTest;

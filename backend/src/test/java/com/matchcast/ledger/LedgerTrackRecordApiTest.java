@@ -6,7 +6,7 @@ import static com.matchcast.ledger.LedgerMatches.oneXTwo;
 import static org.assertj.core.api.Assertions.within;
 
 import com.matchcast.ingest.IngestStore;
-import com.matchcast.ingest.MatchStatus;
+import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.prediction.PredictionLedger;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.matchcast.support.MariaDbTest;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.matchcast.events.EventBus;
 import com.matchcast.events.MatchcastEvent;
-import com.matchcast.history.StoredTimeline;
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.timeline.StoredTimeline;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import com.matchcast.ingest.footballdata.FootballDataImporter;
 import com.matchcast.ledger.LedgerScorer;
 import com.matchcast.model.registry.ModelRegistry;

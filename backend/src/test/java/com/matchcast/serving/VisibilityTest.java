@@ -2,10 +2,10 @@ package com.matchcast.serving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.matchcast.ingest.MatchRecord;
-import com.matchcast.ingest.MatchStatistics;
-import com.matchcast.ingest.MatchStatus;
-import com.matchcast.ingest.OddsQuote;
+import com.matchcast.matchdata.MatchRecord;
+import com.matchcast.matchdata.MatchStatistics;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.matchdata.OddsQuote;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
