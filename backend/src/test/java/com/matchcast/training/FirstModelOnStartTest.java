@@ -28,7 +28,9 @@ import reactor.core.publisher.Mono;
       "matchcast.sources.open-football.enabled=false",
       "matchcast.training.leagues=E0",
       "matchcast.training.training-window=P8Y",
-      "matchcast.training.promotion=ALWAYS"
+      "matchcast.training.promotion=ALWAYS",
+      // live: the store has no upcoming fixture, so AUTO would replay its last season on a model trained before it
+      "matchcast.serving.mode=live"
     })
 class FirstModelOnStartTest {
 
