@@ -83,8 +83,8 @@ public class PredictionController {
   public PredictionViews.ServingClock servingClock() {
     MatchClock clock = service.clock();
     Instant now = clock == null ? Instant.now() : clock.now();
-    return new PredictionViews.ServingClock(clock != null && clock.isReplay() ? "REPLAY" : "LIVE",
-        now.atOffset(ZoneOffset.UTC), clock == null ? 1.0 : clock.speed());
+    String mode = clock == null ? "STARTING" : clock.isReplay() ? "REPLAY" : "LIVE";
+    return new PredictionViews.ServingClock(mode, now.atOffset(ZoneOffset.UTC), clock == null ? 1.0 : clock.speed());
   }
 
   @SchemaMapping(typeName = "Match")
