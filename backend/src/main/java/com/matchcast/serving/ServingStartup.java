@@ -71,13 +71,14 @@ public class ServingStartup {
           // A replay stands still until a model may serve it, so that no match of it goes unforecast; it
           // starts as soon as one is promoted, while training still stores its rating histories.
           Flux.interval(Duration.ZERO, properties.tick())
-              .concatMap(beat -> servable(clock))
+              .onBackpressureDrop()
+              .concatMap(beat -> servable(clock), 1)
               .filter(ready -> ready)
               .next()
               .subscribe(ready -> {
                 clock.run();
                 log.info("Serving clock running from {}", clock.now());
-              });
+              }, error -> log.error("The serving clock could not start: {}", error.toString()));
         }, error -> log.error("Predictions not started: {}", error.toString()));
   }
 
