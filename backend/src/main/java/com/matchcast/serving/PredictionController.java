@@ -148,12 +148,13 @@ public class PredictionController {
    * outcome the forecast favours.
    */
   @SchemaMapping(typeName = "Prediction")
-  public List<PredictionViews.ExplanationFactor> explanation(Prediction p, @Argument Integer limit,
+  public Mono<List<PredictionViews.ExplanationFactor>> explanation(Prediction p, @Argument Integer limit,
       @Argument String language) {
-    Explanation explanation = service.explanation(p.id());
-    if (explanation == null) {
-      return null;
-    }
+    return service.explanation(p.id()).map(explanation -> factors(p, explanation, limit, language));
+  }
+
+  private static List<PredictionViews.ExplanationFactor> factors(Prediction p, Explanation explanation, Integer limit,
+      String language) {
     double[] probabilities = p.probabilities();
     int favoured = probabilities[0] >= probabilities[1] && probabilities[0] >= probabilities[2] ? 0
         : probabilities[1] >= probabilities[2] ? 1 : 2;

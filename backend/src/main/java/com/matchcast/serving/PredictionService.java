@@ -47,6 +47,7 @@ public class PredictionService {
   private final ModelRegistry registry;
   private final PredictionLedger ledger;
   private final LedgerScorer scorer;
+  private final ExplanationStore explanationStore;
   private final EventBus events;
   private final ServingProperties properties;
   private final Set<String> leagues;
@@ -60,6 +61,7 @@ public class PredictionService {
   private final Map<Long, Prediction> latest = new HashMap<>();
   private final Set<Long> kickedOff = new HashSet<>();
   private final Set<Long> recomputing = new HashSet<>();
+  private final Set<Long> looked = new HashSet<>();
   private final Set<Long> finished = new HashSet<>();
   private volatile List<UpcomingFixture> upcoming = List.of();
   /** False until the first tick has taken in what was known when serving started. */
@@ -68,8 +70,9 @@ public class PredictionService {
   private final Map<Long, Explanation> explanations = new java.util.concurrent.ConcurrentHashMap<>();
 
   public PredictionService(StoredTimeline stored, ModelRegistry registry, PredictionLedger ledger, LedgerScorer scorer,
-      EventBus events, ServingProperties properties, TrainingProperties training) {
+      ExplanationStore explanationStore, EventBus events, ServingProperties properties, TrainingProperties training) {
     this.scorer = scorer;
+    this.explanationStore = explanationStore;
     this.stored = stored;
     this.registry = registry;
     this.ledger = ledger;
@@ -110,9 +113,10 @@ public class PredictionService {
     return matches.size();
   }
 
-  /** The explanation of a prediction this instance made, or null. */
-  public Explanation explanation(long predictionId) {
-    return explanations.get(predictionId);
+  /** The explanation of a prediction: from memory when this instance made it, else from the store. */
+  public Mono<Explanation> explanation(long predictionId) {
+    Explanation made = explanations.get(predictionId);
+    return made != null ? Mono.just(made) : explanationStore.find(predictionId);
   }
 
   /** One look at the store on the serving clock; returns the predictions recorded. */
@@ -160,7 +164,28 @@ public class PredictionService {
         .flatMap(made -> Flux.fromIterable(finishedNow).concatMap(scorer::scoreFinished).then(Mono.just(made)));
   }
 
+  /**
+   * The ledger's latest prediction of matches this instance has not looked up yet: after a restart
+   * a match is forecast again only if something changed, not recorded twice as a first forecast.
+   */
+  private Mono<Void> rememberLedger(List<TimelineMatch> coming) {
+    List<Long> unknown = new ArrayList<>();
+    for (TimelineMatch match : coming) {
+      UpcomingMatch m = match.upcoming();
+      Long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
+      if (id != null && looked.add(id)) {
+        unknown.add(id);
+      }
+    }
+    return unknown.isEmpty() ? Mono.empty()
+        : ledger.latest(unknown).doOnNext(p -> latest.putIfAbsent(p.matchId(), p)).then();
+  }
+
   private Mono<List<Prediction>> predict(List<TimelineMatch> coming, LoadedModel served, Instant now) {
+    return rememberLedger(coming).then(Mono.defer(() -> predictKnown(coming, served, now)));
+  }
+
+  private Mono<List<Prediction>> predictKnown(List<TimelineMatch> coming, LoadedModel served, Instant now) {
     List<Prediction> fresh = new ArrayList<>();
     Map<Long, Explanation> explained = new HashMap<>();
     for (TimelineMatch match : coming) {
@@ -175,7 +200,8 @@ public class PredictionService {
       }
     }
     return Flux.fromIterable(fresh)
-        .concatMap(ledger::record)
+        .concatMap(p -> ledger.record(p).flatMap(recorded -> explanationStore
+            .save(recorded.id(), explained.get(recorded.matchId())).thenReturn(recorded)))
         .doOnNext(recorded -> {
           latest.put(recorded.matchId(), recorded);
           forecaster.recorded(recorded);

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -71,6 +72,7 @@ class ReplayTest {
   @Autowired ModelRegistry registry;
   @Autowired PredictionLedger ledger;
   @Autowired LedgerScorer scorer;
+  @Autowired ExplanationStore explanationStore;
   @Autowired EventBus events;
   @Autowired StoredTimeline stored;
   @Autowired DatabaseClient db;
@@ -85,7 +87,7 @@ class ReplayTest {
     TrainingRequest request = new TrainingRequest(new LinkedHashSet<>(List.of("E0")), Period.ofYears(3), Period.ZERO,
         20240601L, 1, PromotionRule.ALWAYS).before(LocalDate.of(2022, 8, 1), PromotionRule.ALWAYS);
     trainer.train(request).block();
-    replayed = replay(stored, seen);
+    replayed = replay(stored, ledger, seen);
   }
 
   @Test
@@ -164,16 +166,38 @@ class ReplayTest {
         return stored.records().map(all -> all.stream().map(ReplayTest::tamper).toList());
       }
     };
-    List<Prediction> again = replay(tampered, new CopyOnWriteArrayList<>());
+    // a replay with no memory of the first one's predictions (a server would re-read them from the ledger)
+    PredictionLedger forgetful = new PredictionLedger() {
+      @Override
+      public Mono<Prediction> record(Prediction prediction) {
+        return ledger.record(prediction);
+      }
+
+      @Override
+      public Mono<Prediction> latest(long matchId) {
+        return Mono.empty();
+      }
+
+      @Override
+      public Flux<Prediction> latest(java.util.Collection<Long> matchIds) {
+        return Flux.empty();
+      }
+
+      @Override
+      public Flux<Prediction> history(long matchId) {
+        return ledger.history(matchId);
+      }
+    };
+    List<Prediction> again = replay(tampered, forgetful, new CopyOnWriteArrayList<>());
 
     assertThat(fingerprints(again)).isEqualTo(fingerprints(replayed));
   }
 
-  private List<Prediction> replay(StoredTimeline source, List<MatchcastEvent> into) {
+  private List<Prediction> replay(StoredTimeline source, PredictionLedger ledger, List<MatchcastEvent> into) {
     Disposable listening = events.on(MatchcastEvent.class).subscribe(into::add);
     MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
     MatchClock clock = MatchClock.replay(real, REPLAY_FROM, 3600);
-    PredictionService service = new PredictionService(source, registry, ledger, scorer, events,
+    PredictionService service = new PredictionService(source, registry, ledger, scorer, explanationStore, events,
         new ServingProperties(ServingMode.REPLAY, null, 3600.0, Duration.ofSeconds(1), Duration.ofDays(7), 0.01),
         new TrainingProperties(null, List.of("E0"), null, null, null, null, null));
     service.start(clock).block();
