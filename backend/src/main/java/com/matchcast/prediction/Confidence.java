@@ -19,7 +19,7 @@ public final class Confidence {
     return sharpness(forecast) * agreement(forecast, members);
   }
 
-  static double sharpness(double[] p) {
+  public static double sharpness(double[] p) {
     double entropy = 0;
     for (double q : p) {
       entropy -= q > 0 ? q * Math.log(q) : 0;

@@ -51,13 +51,6 @@ public final class Forecaster {
     }
   }
 
-  public Prediction withReason(Prediction p, String reason) {
-    return new Prediction(p.id(), p.matchId(), p.league(), p.season(), p.date(), p.kickoff(), p.homeTeam(),
-        p.awayTeam(), p.homeWin(), p.draw(), p.awayWin(), p.expectedHomeGoals(), p.expectedAwayGoals(), p.over25(),
-        p.bothTeamsToScore(), p.topScores(), p.confidence(), p.market(), p.modelVersion(), p.inputsHash(),
-        p.previousId(), reason, p.createdAt());
-  }
-
   /**
    * Why {@code made} should be recorded after {@code previous}, or null when it adds nothing: the
    * match's first forecast, a new model, the market having moved by {@code priceMove} or more on

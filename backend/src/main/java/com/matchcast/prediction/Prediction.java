@@ -62,9 +62,9 @@ public record Prediction(
     return new double[] {homeWin, draw, awayWin};
   }
 
-  public Prediction recorded(long newId, long previous) {
-    return new Prediction(newId, matchId, league, season, date, kickoff, homeTeam, awayTeam, homeWin, draw, awayWin,
+  public Prediction withReason(String why) {
+    return new Prediction(id, matchId, league, season, date, kickoff, homeTeam, awayTeam, homeWin, draw, awayWin,
         expectedHomeGoals, expectedAwayGoals, over25, bothTeamsToScore, topScores, confidence, market, modelVersion,
-        inputsHash, previous, reason, createdAt);
+        inputsHash, previousId, why, createdAt);
   }
 }

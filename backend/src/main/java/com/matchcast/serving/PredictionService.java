@@ -195,7 +195,7 @@ public class PredictionService {
       String reason = recomputing.remove(id) ? "recomputed"
           : forecaster.reason(latest.get(id), made, properties.priceMove());
       if (reason != null) {
-        fresh.add(forecaster.withReason(made, reason));
+        fresh.add(made.withReason(reason));
         explained.put(id, forecaster.explain(made, served));
       }
     }
@@ -252,8 +252,7 @@ public class PredictionService {
   }
 
   private static Instant kickoff(UpcomingMatch m) {
-    return Visibility.kickoff(new MatchRecord(null, null, m.division(), m.season(), m.date(), m.kickoffUtc(),
-        m.homeTeam(), m.awayTeam(), null, null, null, null, null, null, null, null, null, null, null, null, null));
+    return Visibility.kickoff(m.date(), m.kickoffUtc());
   }
 
   private static String key(String league, LocalDate date, String home, String away) {

@@ -30,8 +30,12 @@ public final class Visibility {
 
   /** Kick-off in UTC, or the day at 15:00 when the source gives only the day. */
   public static Instant kickoff(MatchRecord match) {
-    LocalDateTime at = match.kickoffUtc() != null ? match.kickoffUtc() : match.date().atTime(USUAL_KICKOFF);
-    return at.toInstant(ZoneOffset.UTC);
+    return kickoff(match.date(), match.kickoffUtc());
+  }
+
+  /** The same from a match's day and its kick-off in UTC (null when only the day is known). */
+  public static Instant kickoff(java.time.LocalDate date, LocalDateTime kickoffUtc) {
+    return (kickoffUtc != null ? kickoffUtc : date.atTime(USUAL_KICKOFF)).toInstant(ZoneOffset.UTC);
   }
 
   /** When the result is known. */

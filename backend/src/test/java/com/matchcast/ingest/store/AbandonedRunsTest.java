@@ -40,7 +40,9 @@ class AbandonedRunsTest {
       long alive = insert("RUNNING", now.minusHours(2), now);
       long finished = insert("SUCCEEDED", LocalDateTime.of(2024, 3, 9, 13, 0, 0), null);
 
+      java.time.OffsetDateTime sweepStarted = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
       assertThat(abandonedRuns.close().block()).isEqualTo(2);
+      java.time.OffsetDateTime sweepEnded = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(1);
 
       assertThat(statusAndMessage(dead)).isEqualTo(
           "ABORTED aborted: no heartbeat since 2024-03-09 14:20:35 UTC (the process that ran it stopped)");
@@ -51,7 +53,7 @@ class AbandonedRunsTest {
       assertThat(abandonedRuns.close().block()).as("a second sweep finds nothing").isZero();
       IngestRun shown = ingestRuns.latest(100).filter(run -> run.id() == dead).blockFirst();
       assertThat(shown.status()).as("as the ingestRuns query shows it").isEqualTo(IngestStatus.ABORTED);
-      assertThat(shown.finishedAt()).isNotNull();
+      assertThat(shown.finishedAt()).as("closed by the sweep").isBetween(sweepStarted, sweepEnded);
     }
 
     @Test
