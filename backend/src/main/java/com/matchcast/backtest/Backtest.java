@@ -8,6 +8,7 @@ import com.matchcast.feature.FeatureMatrix;
 import com.matchcast.feature.FeaturePipeline;
 import com.matchcast.forecast.EnsembleMember;
 import com.matchcast.forecast.ForecastSetup;
+import com.matchcast.timeline.KickoffPrices;
 import com.matchcast.timeline.TimelineMatch;
 import com.matchcast.timeline.TimelineReader;
 import java.io.IOException;
@@ -43,7 +44,9 @@ public final class Backtest {
   public void run() throws IOException {
     Instant started = Instant.now();
     WalkForwardPlan plan = options.plan();
-    List<TimelineMatch> timeline = timeline(plan);
+    List<TimelineMatch> stored = timeline(plan);
+    List<TimelineMatch> timeline = options.prices() == BacktestOptions.Prices.CLOSING
+        ? KickoffPrices.atKickoff(stored) : stored;
     ForecastSetup setup = ForecastSetup.standard(options.seed(), options.threads());
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(timeline,
         m -> (plan.leagues().contains(m.division()) || plan.trainLeagues().contains(m.division()))
@@ -58,7 +61,7 @@ public final class Backtest {
     try (Writer out = Files.newBufferedWriter(options.out())) {
       PredictionsCsv.write(forecasts, out);
     }
-    EvaluationReport evaluation = evaluate(forecasts);
+    EvaluationReport evaluation = evaluate(forecasts, stored);
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
     console.printf("%d forecasts written to %s in %.1f s%n%n%s%n", forecasts.size(), options.out(), seconds,
         EvaluationTable.render(evaluation));
@@ -94,10 +97,15 @@ public final class Backtest {
     return tuned.members();
   }
 
-  private static EvaluationReport evaluate(List<MatchForecast> forecasts) {
+  /**
+   * Scores each forecast against the stored match, so that the pre-match references are the
+   * pre-match prices even when the forecasts saw the closing ones.
+   */
+  private static EvaluationReport evaluate(List<MatchForecast> forecasts, List<TimelineMatch> stored) {
     return new Evaluator().evaluate(forecasts.stream()
         .filter(f -> f.match().isPlayed())
-        .map(f -> EvaluatedMatch.of(f.match(), f.outcomeProbabilities(), f.overTwoAndAHalf(), f.bothTeamsScore()))
+        .map(f -> EvaluatedMatch.of(stored.get(f.match().upcoming().index()), f.outcomeProbabilities(),
+            f.overTwoAndAHalf(), f.bothTeamsScore()))
         .toList());
   }
 

@@ -80,6 +80,12 @@ public class BacktestCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "native threads for model training (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--prices", defaultValue = "pre-match", paramLabel = "pre-match|closing",
+      converter = PricesConverter.class,
+      description = "prices the forecasts and their models see: pre-match (default) or closing, the kick-off forecast"
+          + " the ledger scores (closing where the files keep it, pre-match before 2019-20)")
+  BacktestOptions.Prices prices;
+
   @Override
   public Integer call() throws Exception {
     quietLibraryLogging();
@@ -93,7 +99,7 @@ public class BacktestCommand implements Callable<Integer> {
     }
     BacktestOptions options = new BacktestOptions(data, new LinkedHashSet<>(upper(leagues)),
         new LinkedHashSet<>(upper(trainLeagues.isEmpty() ? leagues : trainLeagues)), from, to, out, report, membersOut, refit,
-        warmUp, warmUpRefit, trainingWindow, recencyHalfLife, tuneTrials, tuneBudget, seed, threads);
+        warmUp, warmUpRefit, trainingWindow, recencyHalfLife, tuneTrials, tuneBudget, seed, threads, prices);
     new Backtest(options, spec.commandLine().getOut(),
         "backtest " + String.join(" ", spec.commandLine().getParseResult().originalArgs())).run();
     return 0;
@@ -104,6 +110,18 @@ public class BacktestCommand implements Callable<Integer> {
     if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
         instanceof ch.qos.logback.classic.Logger root) {
       root.setLevel(ch.qos.logback.classic.Level.WARN);
+    }
+  }
+
+  static final class PricesConverter implements picocli.CommandLine.ITypeConverter<BacktestOptions.Prices> {
+    @Override
+    public BacktestOptions.Prices convert(String value) {
+      return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "pre-match", "prematch" -> BacktestOptions.Prices.PRE_MATCH;
+        case "closing" -> BacktestOptions.Prices.CLOSING;
+        default -> throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a price view; use pre-match or closing");
+      };
     }
   }
 
