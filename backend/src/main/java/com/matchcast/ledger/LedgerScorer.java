@@ -61,6 +61,31 @@ public class LedgerScorer {
         .then();
   }
 
+  /** How the prediction fared, if it was scored or voided. */
+  public Mono<PredictionScore> score(long predictionId) {
+    return db.sql("SELECT prediction_id, voided, void_reason, result, home_goals, away_goals, model_rps,"
+            + " model_log_loss, model_brier, closing_rps, pre_match_rps FROM prediction_score"
+            + " WHERE prediction_id = :prediction")
+        .bind("prediction", predictionId)
+        .map(row -> new PredictionScore(predictionId, Boolean.TRUE.equals(row.get("voided", Boolean.class)),
+            row.get("void_reason", String.class), integer(row, "result"), integer(row, "home_goals"),
+            integer(row, "away_goals"), number(row, "model_rps"),
+            number(row, "model_log_loss"), number(row, "model_brier"), number(row, "closing_rps"),
+            number(row, "pre_match_rps")))
+        .one();
+  }
+
+  /** Small integer columns decode as Byte or Short depending on the database. */
+  private static Integer integer(io.r2dbc.spi.Readable row, String column) {
+    Object value = row.get(column);
+    return value == null ? null : ((Number) value).intValue();
+  }
+
+  private static Double number(io.r2dbc.spi.Readable row, String column) {
+    BigDecimal value = row.get(column, BigDecimal.class);
+    return value == null ? null : value.doubleValue();
+  }
+
   /** Voids the match's predictions so far; nothing to do when it has none or they are already void or scored. */
   public Mono<Void> voidMatch(long matchId, String reason) {
     if (reason == null || reason.isBlank()) {

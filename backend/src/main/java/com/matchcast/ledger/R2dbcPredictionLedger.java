@@ -9,6 +9,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import com.matchcast.prediction.PredictionQuery;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -73,6 +75,32 @@ public class R2dbcPredictionLedger implements PredictionLedger {
   public Flux<Prediction> history(long matchId) {
     return db.sql("SELECT " + LedgerRows.COLUMNS + " FROM prediction WHERE match_id = :match ORDER BY id")
         .bind("match", matchId).map(LedgerRows::read).all().map(LedgerEntry::prediction);
+  }
+
+  @Override
+  public Mono<Prediction> find(long id) {
+    return db.sql("SELECT " + LedgerRows.COLUMNS + " FROM prediction WHERE id = :id").bind("id", id)
+        .map(LedgerRows::read).one().map(LedgerEntry::prediction);
+  }
+
+  @Override
+  public Flux<Prediction> search(PredictionQuery query, int limit, long beforeId) {
+    LedgerSearch where = LedgerSearch.of(query);
+    String keyset = beforeId > 0 ? (where.sql().isEmpty() ? " WHERE" : " AND") + " id < :beforeId" : "";
+    GenericExecuteSpec spec = db.sql("SELECT " + LedgerRows.COLUMNS + " FROM prediction" + where.sql() + keyset
+        + " ORDER BY id DESC LIMIT " + Math.max(0, limit));
+    spec = where.bind(spec);
+    if (beforeId > 0) {
+      spec = spec.bind("beforeId", beforeId);
+    }
+    return spec.map(LedgerRows::read).all().map(LedgerEntry::prediction);
+  }
+
+  @Override
+  public Mono<Long> count(PredictionQuery query) {
+    LedgerSearch where = LedgerSearch.of(query);
+    return where.bind(db.sql("SELECT COUNT(*) AS n FROM prediction" + where.sql()))
+        .map(row -> ((Number) row.get("n")).longValue()).one();
   }
 
   /** Every row with its chain hashes, oldest first, streamed as the database delivers them. */

@@ -54,9 +54,12 @@ public final class Forecaster {
   /**
    * Why {@code made} should be recorded after {@code previous}, or null when it adds nothing: the
    * match's first forecast, a new model, the market having moved by {@code priceMove} or more on
-   * any outcome, or other inputs (new results in its division) having changed.
+   * any outcome, the last look before kick-off seeing newer prices (any move), or other inputs
+   * (new results in its division) having changed.
+   *
+   * @param kickOff true for the match's last look before kick-off
    */
-  public String reason(Prediction previous, Prediction made, double priceMove) {
+  public String reason(Prediction previous, Prediction made, double priceMove, boolean kickOff) {
     if (previous == null) {
       return "first forecast";
     }
@@ -66,12 +69,16 @@ public final class Forecaster {
     if (previous.inputsHash().equals(made.inputsHash())) {
       return null;
     }
+    if (kickOff && marketMove(previous.market(), made.market()) > 1e-6) { // newer prices, however small the move
+      return "kick-off";
+    }
     if (previous.market() == null && made.market() != null) {
       return "first prices";
     }
     if (marketMove(previous.market(), made.market()) >= priceMove) {
       return "prices moved";
     }
+
     String before = recordedResultsHash.get(made.matchId());
     return before != null && !before.equals(resultsHash.get(made.matchId())) ? "new results" : null;
   }

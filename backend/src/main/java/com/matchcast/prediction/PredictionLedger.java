@@ -23,4 +23,16 @@ public interface PredictionLedger {
 
   /** Every prediction of the match, oldest first. */
   Flux<Prediction> history(long matchId);
+
+  /** One prediction by its ledger id. */
+  Mono<Prediction> find(long id);
+
+  /**
+   * The predictions the query selects, newest first: at most {@code limit}, and only those older
+   * than {@code beforeId} when it is positive (the keyset cursor of the next page).
+   */
+  Flux<Prediction> search(PredictionQuery query, int limit, long beforeId);
+
+  /** How many predictions the query selects. */
+  Mono<Long> count(PredictionQuery query);
 }

@@ -208,6 +208,18 @@ public class PredictionController {
             u.status().name(), u.homeGoals(), u.awayGoals(), u.at().atOffset(ZoneOffset.UTC)));
   }
 
+  @SubscriptionMapping
+  public Flux<PredictionViews.OddsMove> oddsMoved(@Argument String matchId) {
+    return events.on(OddsMoved.class).filter(o -> matchId == null || matchId.equals(String.valueOf(o.matchId())))
+        .map(o -> new PredictionViews.OddsMove(String.valueOf(o.matchId()), o.league(), o.homeTeam(), o.awayTeam(),
+            outcomes(o.market()), outcomes(o.previous()), Double.isNaN(o.largestMove()) ? null : o.largestMove(),
+            o.closing(), o.quotes(), o.at().atOffset(ZoneOffset.UTC)));
+  }
+
+  private static PredictionViews.Outcomes outcomes(Prediction.MarketView m) {
+    return m == null ? null : new PredictionViews.Outcomes(m.homeWin(), m.draw(), m.awayWin());
+  }
+
   /** An upcoming match as known before kick-off: a replay's store already holds its result. */
   private static Match beforeKickoff(Match m) {
     return new Match(m.id(), m.leagueId(), m.season(), m.date(), m.kickoff(), MatchStatus.SCHEDULED, m.homeTeamId(),

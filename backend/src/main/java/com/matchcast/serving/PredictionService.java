@@ -1,6 +1,8 @@
 package com.matchcast.serving;
 
 import com.matchcast.events.EventBus;
+import com.matchcast.ingest.IngestRunFinished;
+import com.matchcast.timeline.KickoffPrices;
 import com.matchcast.timeline.StoredTimeline;
 import com.matchcast.timeline.TimelineMatch;
 import com.matchcast.timeline.TimelineReader;
@@ -53,7 +55,22 @@ public class PredictionService {
   private final Set<String> leagues;
   private final TimelineReader timelines = new TimelineReader();
 
+  /** Statuses that void a match's predictions: it will not be played as forecast. */
+  private static final Set<MatchStatus> VOIDING = java.util.EnumSet.of(MatchStatus.POSTPONED, MatchStatus.CANCELLED);
+  /** When the last look before kick-off is taken for a match the clock stepped over. */
+  private static final java.time.Duration LAST_LOOK_BEFORE_KICKOFF = java.time.Duration.ofMinutes(1);
+
   private volatile MatchClock clock;
+  private volatile reactor.core.Disposable reloading;
+  /** The serving clock's time at the previous tick, null before the first. */
+  private Instant lastTick;
+  /** Matches whose last look before kick-off was taken. */
+  private final Set<Long> lastLook = new HashSet<>();
+  private final Map<Long, Integer> quotesSeen = new HashMap<>();
+  private final Map<Long, com.matchcast.prediction.Prediction.MarketView> marketSeen = new HashMap<>();
+  private final Set<Long> voided = new HashSet<>();
+  private final Map<Long, String> voidReasons = new HashMap<>();
+  private final Set<Long> rescheduled = new HashSet<>();
   private List<MatchRecord> records = List.of();
   private final Map<String, Long> matchIds = new HashMap<>();
   private final Forecaster forecaster = new Forecaster();
@@ -81,17 +98,46 @@ public class PredictionService {
     this.leagues = Set.copyOf(training.leagues());
   }
 
-  /** Serves on {@code clock} from the matches stored now. */
+  /**
+   * Serves on {@code clock} from the matches stored now, and reads the store again whenever an
+   * ingest run changed it (new fixtures, prices, results, postponements). A burst of runs (a sync
+   * of many files) costs one reading after the one in progress, not one per run.
+   */
   public Mono<Void> start(MatchClock clock) {
     this.clock = clock;
+    return reload().doOnSuccess(done -> {
+      if (reloading == null) {
+        reloading = events.on(IngestRunFinished.class)
+            .filter(run -> run.summary().inserted() + run.summary().updated() > 0)
+            .onBackpressureLatest()
+            .concatMap(run -> reload().onErrorResume(e -> {
+              log.error("Reading the store after ingest run {} failed; serving what was read before: {}",
+                  run.summary().runId(), e.toString());
+              return Mono.empty();
+            }), 1)
+            .subscribe();
+      }
+    });
+  }
+
+  /** Reads every stored match again; the next tick serves from it. */
+  public Mono<Void> reload() {
     return stored.records().doOnNext(all -> {
+      Map<String, Long> ids = new HashMap<>();
+      all.forEach(r -> ids.put(key(r.leagueCode(), r.date(), r.homeTeam(), r.awayTeam()), id(r)));
       synchronized (this) {
         records = all;
         matchIds.clear();
-        all.forEach(r -> matchIds.put(key(r.leagueCode(), r.date(), r.homeTeam(), r.awayTeam()),
-            Long.parseLong(r.location().substring("match ".length()))));
+        matchIds.putAll(ids);
       }
     }).then();
+  }
+
+  /** Stops following ingest runs (the application is closing). */
+  public void stop() {
+    if (reloading != null) {
+      reloading.dispose();
+    }
   }
 
   public MatchClock clock() {
@@ -127,18 +173,29 @@ public class PredictionService {
     Instant now = clock.now();
     LocalDate today = clock.today();
     List<MatchRecord> known = new ArrayList<>();
+    List<MatchRecord> calledOff = new ArrayList<>();
     for (MatchRecord r : records) {
       MatchRecord visible = Visibility.at(r, now);
-      if (visible != null) {
+      if (visible == null) {
+        continue;
+      }
+      if (VOIDING.contains(visible.status())) {
+        if (leagues.contains(visible.leagueCode())) {
+          calledOff.add(visible);
+        }
+      } else {
         known.add(visible);
       }
     }
-    List<TimelineMatch> timeline = timelines.timeline(known);
+    // each match with the prices a forecast made now would see: closing ones once the clock shows them
+    List<TimelineMatch> timeline = KickoffPrices.atKickoff(timelines.timeline(known));
     int learned = forecaster.advance(timeline, today);
     if (learned > 0) {
       log.debug("Learned {} results up to {}", learned, today.minusDays(1));
     }
-    List<TimelineMatch> coming = new ArrayList<>();
+    List<Look> looks = new ArrayList<>(lastLooksSkipped(now, today));
+    // kick-offs and results are pushed after this tick's predictions: a last look before kick-off comes first
+    List<MatchUpdated> announcements = new ArrayList<>();
     List<UpcomingFixture> fixtures = new ArrayList<>();
     List<Long> finishedNow = new ArrayList<>();
     Instant until = now.plus(properties.horizon());
@@ -149,52 +206,111 @@ public class PredictionService {
       }
       Long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
       Instant kickoff = kickoff(m);
-      if (announce(match, id, kickoff, now)) {
+      if (announce(match, id, kickoff, now, announcements)) {
         finishedNow.add(id);
       }
-      if (!match.isPlayed() && kickoff.isAfter(now) && kickoff.isBefore(until) && !m.date().isBefore(today)) {
-        coming.add(match);
+      if (id != null && !match.isPlayed() && kickoff.isAfter(now) && kickoff.isBefore(until)
+          && !m.date().isBefore(today)) {
+        if (voided.remove(id)) {
+          rescheduled.add(id);
+        }
+        looks.add(new Look(match, id, now, !now.isBefore(kickoff.minus(Visibility.CLOSING_PRICES))));
         fixtures.add(new UpcomingFixture(id, m.division(), kickoff));
       }
     }
+    List<Long> voidNow = callOff(calledOff, now, announcements);
+    lastTick = now;
     serving = true;
     fixtures.sort(Comparator.comparing(UpcomingFixture::kickoff).thenComparing(UpcomingFixture::matchId));
     upcoming = List.copyOf(fixtures);
-    return servedModel().flatMap(served -> predict(coming, served, now)).defaultIfEmpty(List.of())
-        .flatMap(made -> Flux.fromIterable(finishedNow).concatMap(scorer::scoreFinished).then(Mono.just(made)));
+    return servedModel().flatMap(served -> predict(looks, served)).defaultIfEmpty(List.of())
+        .doOnNext(made -> announcements.forEach(events::publish))
+        .flatMap(made -> Flux.fromIterable(finishedNow).concatMap(scorer::scoreFinished)
+            .thenMany(Flux.fromIterable(voidNow).concatMap(id -> scorer.voidMatch(id, voidReasons.get(id))))
+            .then(Mono.just(made)));
+  }
+
+  /**
+   * The last look before kick-off of matches that kicked off between this tick and the previous
+   * one (a fast replay steps over the minutes before kick-off): made as it would have been a
+   * minute before kick-off, from what the clock showed then.
+   */
+  private List<Look> lastLooksSkipped(Instant now, LocalDate today) {
+    if (lastTick == null) {
+      return List.of();
+    }
+    List<Look> looks = new ArrayList<>();
+    for (MatchRecord r : records) {
+      Instant kickoff = Visibility.kickoff(r);
+      if (!leagues.contains(r.leagueCode()) || !kickoff.isAfter(lastTick) || kickoff.isAfter(now)
+          || lastLook.contains(id(r)) || VOIDING.contains(r.status())) {
+        continue;
+      }
+      if (r.date().isBefore(today)) {
+        log.debug("No kick-off look at {}: the clock passed its day between two ticks", r.location());
+        continue;
+      }
+      Instant at = kickoff.minus(LAST_LOOK_BEFORE_KICKOFF);
+      MatchRecord then = Visibility.at(r, at);
+      TimelineMatch match = KickoffPrices.atKickoff(timelines.timeline(List.of(then)).get(0));
+      looks.add(new Look(match, id(r), at, true));
+    }
+    return looks;
+  }
+
+  /** Newly postponed or cancelled matches: announced, forgotten as upcoming, and voided in the ledger. */
+  private List<Long> callOff(List<MatchRecord> calledOff, Instant now, List<MatchUpdated> announcements) {
+    List<Long> voidNow = new ArrayList<>();
+    for (MatchRecord r : calledOff) {
+      long id = id(r);
+      if (voided.add(id)) {
+        rescheduled.remove(id);
+        latest.remove(id);
+        lastLook.remove(id);
+        if (serving) {
+          announcements.add(new MatchUpdated(id, r.leagueCode(), r.homeTeam(), r.awayTeam(), r.status(), null, null, now));
+        }
+        voidReasons.put(id, r.status().name().toLowerCase(java.util.Locale.ROOT));
+        voidNow.add(id);
+      }
+    }
+    return voidNow;
   }
 
   /**
    * The ledger's latest prediction of matches this instance has not looked up yet: after a restart
    * a match is forecast again only if something changed, not recorded twice as a first forecast.
    */
-  private Mono<Void> rememberLedger(List<TimelineMatch> coming) {
+  private Mono<Void> rememberLedger(List<Look> looks) {
     List<Long> unknown = new ArrayList<>();
-    for (TimelineMatch match : coming) {
-      UpcomingMatch m = match.upcoming();
-      Long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
-      if (id != null && looked.add(id)) {
-        unknown.add(id);
+    for (Look look : looks) {
+      if (looked.add(look.matchId())) {
+        unknown.add(look.matchId());
       }
     }
     return unknown.isEmpty() ? Mono.empty()
         : ledger.latest(unknown).doOnNext(p -> latest.putIfAbsent(p.matchId(), p)).then();
   }
 
-  private Mono<List<Prediction>> predict(List<TimelineMatch> coming, LoadedModel served, Instant now) {
-    return rememberLedger(coming).then(Mono.defer(() -> predictKnown(coming, served, now)));
+  private Mono<List<Prediction>> predict(List<Look> looks, LoadedModel served) {
+    return rememberLedger(looks).then(Mono.defer(() -> predictKnown(looks, served)));
   }
 
-  private Mono<List<Prediction>> predictKnown(List<TimelineMatch> coming, LoadedModel served, Instant now) {
+  private Mono<List<Prediction>> predictKnown(List<Look> looks, LoadedModel served) {
     List<Prediction> fresh = new ArrayList<>();
     Map<Long, Explanation> explained = new HashMap<>();
-    for (TimelineMatch match : coming) {
-      UpcomingMatch m = match.upcoming();
-      long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
-      Prediction made = forecaster.predict(id, m, served, now);
+    for (Look look : looks) {
+      long id = look.matchId();
+      UpcomingMatch m = look.match().upcoming();
+      Prediction made = forecaster.predict(id, m, served, look.at());
+      pricesSeen(look, made);
+      boolean kickOff = look.kickOff() && lastLook.add(id);
       String reason = recomputing.remove(id) ? "recomputed"
-          : forecaster.reason(latest.get(id), made, properties.priceMove());
+          : forecaster.reason(latest.get(id), made, properties.priceMove(), kickOff);
       if (reason != null) {
+        if (rescheduled.remove(id)) {
+          reason = "rescheduled";
+        }
         fresh.add(made.withReason(reason));
         explained.put(id, forecaster.explain(made, served));
       }
@@ -211,11 +327,33 @@ public class PredictionService {
         .collectList();
   }
 
+  /** Publishes the match's new quotes, if any since the last look (not those known when serving started). */
+  private void pricesSeen(Look look, Prediction made) {
+    UpcomingMatch m = look.match().upcoming();
+    List<com.matchcast.matchdata.OddsQuote> quotes = m.prices().quotes();
+    Integer before = quotesSeen.put(look.matchId(), quotes.hashCode());
+    Prediction.MarketView previous = marketSeen.put(look.matchId(), made.market());
+    boolean moved = before == null ? !quotes.isEmpty() && lastTick != null && serving : before != quotes.hashCode();
+    if (moved && !quotes.isEmpty()) {
+      events.publish(new OddsMoved(look.matchId(), m.division(), m.homeTeam(), m.awayTeam(), made.market(), previous,
+          !look.match().closing().quotes().isEmpty(), quotes.size(), look.at()));
+    }
+  }
+
+  /**
+   * One look at an upcoming match: at the tick's time, or for a match a fast replay stepped over,
+   * a minute before its kick-off.
+   *
+   * @param kickOff true for the match's last look before kick-off (closing prices may be in)
+   */
+  private record Look(TimelineMatch match, long matchId, Instant at, boolean kickOff) {}
+
   /**
    * Publishes a kick-off or a result the clock has just passed; true for a result that arrived
    * while serving (not one already known when serving started), which the ledger then scores.
    */
-  private boolean announce(TimelineMatch match, Long id, Instant kickoff, Instant now) {
+  private boolean announce(TimelineMatch match, Long id, Instant kickoff, Instant now,
+      List<MatchUpdated> announcements) {
     if (id == null) {
       return false;
     }
@@ -225,11 +363,11 @@ public class PredictionService {
       if (!serving) {
         return false;
       }
-      events.publish(new MatchUpdated(id, m.division(), m.homeTeam(), m.awayTeam(), MatchStatus.FINISHED,
+      announcements.add(new MatchUpdated(id, m.division(), m.homeTeam(), m.awayTeam(), MatchStatus.FINISHED,
           match.outcome().homeGoals(), match.outcome().awayGoals(), now));
       return true;
     } else if (!match.isPlayed() && !now.isBefore(kickoff) && kickedOff.add(id) && serving) {
-      events.publish(new MatchUpdated(id, m.division(), m.homeTeam(), m.awayTeam(), MatchStatus.LIVE, null, null, now));
+      announcements.add(new MatchUpdated(id, m.division(), m.homeTeam(), m.awayTeam(), MatchStatus.LIVE, null, null, now));
     }
     return false;
   }
@@ -249,6 +387,10 @@ public class PredictionService {
         }
       });
     });
+  }
+
+  private static long id(MatchRecord r) {
+    return Long.parseLong(r.location().substring("match ".length()));
   }
 
   private static Instant kickoff(UpcomingMatch m) {

@@ -21,4 +21,20 @@ final class PredictionViews {
 
   record MatchUpdate(String matchId, String league, String homeTeam, String awayTeam, String status, Integer homeGoals,
       Integer awayGoals, OffsetDateTime at) {}
+
+  record PredictionEdge(String cursor, com.matchcast.prediction.Prediction node) {}
+
+  record PredictionConnection(long totalCount, java.util.List<PredictionEdge> edges,
+      com.matchcast.match.MatchConnection.PageInfo pageInfo) {}
+
+  record PredictionChange(String reason, com.matchcast.prediction.Prediction current,
+      com.matchcast.prediction.Prediction previous, Outcomes probabilities, Outcomes market, boolean modelChanged) {}
+
+  record FactorMove(String key, String factor, double before, double after, double change) {}
+
+  record PredictionScore(String status, String voidReason, String result, Integer homeGoals, Integer awayGoals,
+      Double rps, Double logLoss, Double brier, Double closingRps, Double preMatchRps) {}
+
+  record OddsMove(String matchId, String league, String homeTeam, String awayTeam, Outcomes market, Outcomes previous,
+      Double largestMove, boolean closing, int quotes, OffsetDateTime at) {}
 }

@@ -158,5 +158,6 @@ public class ServingStartup {
     if (ticking != null) {
       ticking.dispose();
     }
+    predictions.stop();
   }
 }

@@ -186,19 +186,242 @@ class ReplayTest {
       public Flux<Prediction> history(long matchId) {
         return ledger.history(matchId);
       }
+
+      @Override
+      public Mono<Prediction> find(long id) {
+        return ledger.find(id);
+      }
+
+      @Override
+      public Flux<Prediction> search(com.matchcast.prediction.PredictionQuery query, int limit, long beforeId) {
+        return ledger.search(query, limit, beforeId);
+      }
+
+      @Override
+      public Mono<Long> count(com.matchcast.prediction.PredictionQuery query) {
+        return ledger.count(query);
+      }
     };
     List<Prediction> again = replay(tampered, forgetful, new CopyOnWriteArrayList<>());
 
-    assertThat(fingerprints(again)).isEqualTo(fingerprints(replayed));
+    // every look before the closing prices shows is the same forecast, whatever the closing prices and results
+    assertThat(fingerprints(again.stream().filter(p -> !p.reason().equals("kick-off")).toList()))
+        .isEqualTo(fingerprints(replayed.stream().filter(p -> !p.reason().equals("kick-off")).toList()));
+    // the last look before kick-off sees the closing prices, and only once the clock shows them
+    List<Prediction> lastLooks = again.stream().filter(p -> p.reason().equals("kick-off")).toList();
+    assertThat(lastLooks.stream().map(p -> p.matchId() + " " + p.createdAt()).toList()).isEqualTo(replayed.stream()
+        .filter(p -> p.reason().equals("kick-off")).map(p -> p.matchId() + " " + p.createdAt()).toList());
+    assertThat(lastLooks).allSatisfy(p -> assertThat(p.createdAt())
+        .isAfterOrEqualTo(Visibility.kickoff(p.date(), p.kickoff()).minus(Visibility.CLOSING_PRICES)));
+    assertThat(fingerprints(lastLooks)).doesNotContainAnyElementsOf(fingerprints(replayed));
+  }
+
+  @Test
+  void eachMatchIsLookedAtAMinuteBeforeKickOffWithTheClosingMarketAndThatLookIsScored() {
+    Map<Long, MatchRecord> records = stored.records().block().stream()
+        .collect(Collectors.toMap(r -> Long.parseLong(r.location().substring("match ".length())), r -> r));
+    for (long id : matchIds("2022-08-05", "2022-08-07")) {
+      MatchRecord record = records.get(id);
+      List<Prediction> lastLooks = replayed.stream().filter(p -> p.matchId() == id && p.reason().equals("kick-off"))
+          .toList();
+      assertThat(lastLooks).as("match " + id).hasSize(1);
+      Prediction look = lastLooks.get(0);
+      assertThat(look.createdAt()).isEqualTo(Visibility.kickoff(record).minus(Duration.ofMinutes(1)));
+      double[] closing = closingAverage(record);
+      assertThat(new double[] {look.market().homeWin(), look.market().draw(), look.market().awayWin()})
+          .containsExactly(closing, within(1e-9));
+      Long scored = db.sql("SELECT prediction_id FROM prediction_score WHERE match_id = :id AND voided = FALSE")
+          .bind("id", id).map(row -> row.get("prediction_id", Long.class)).one().block();
+      assertThat(scored).isEqualTo(look.id());
+    }
+  }
+
+  @Test
+  void newPricesArePushedAsTheyArriveFirstPreMatchThenClosing() {
+    Map<Long, MatchRecord> records = stored.records().block().stream()
+        .collect(Collectors.toMap(r -> Long.parseLong(r.location().substring("match ".length())), r -> r));
+    for (long id : matchIds("2022-08-06", "2022-08-07")) {
+      Instant kickoff = Visibility.kickoff(records.get(id));
+      List<OddsMoved> moves = seen.stream().filter(e -> e instanceof OddsMoved o && o.matchId() == id)
+          .map(e -> (OddsMoved) e).toList();
+      assertThat(moves).as("match " + id).hasSize(2);
+      OddsMoved first = moves.get(0);
+      // pre-match prices show three days before kick-off, seen at the first hourly tick from then
+      Instant shown = kickoff.minus(Duration.ofDays(3));
+      Instant firstTick = shown.equals(shown.truncatedTo(java.time.temporal.ChronoUnit.HOURS)) ? shown
+          : shown.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(1));
+      assertThat(first.at()).isEqualTo(firstTick);
+      assertThat(first.previous()).isNull();
+      assertThat(first.closing()).isFalse();
+      OddsMoved last = moves.get(1);
+      assertThat(last.closing()).isTrue();
+      assertThat(last.at()).isEqualTo(kickoff.minus(Duration.ofMinutes(1)));
+      assertThat(last.previous()).isEqualTo(first.market());
+      assertThat(new double[] {last.market().homeWin(), last.market().draw(), last.market().awayWin()})
+          .containsExactly(closingAverage(records.get(id)), within(1e-12));
+    }
+  }
+
+  @Test
+  void aPostponedMatchIsVoidedAndItsNewDateBringsAFreshForecast() {
+    long postponed = matchIds("2022-08-13", "2022-08-13").get(0);
+    java.util.concurrent.atomic.AtomicReference<String> phase = new java.util.concurrent.atomic.AtomicReference<>("as stored");
+    StoredTimeline changing = new StoredTimeline(db) {
+      @Override
+      public Mono<List<MatchRecord>> records() {
+        return stored.records().map(all -> all.stream().map(r -> !r.location().equals("match " + postponed) ? r
+            : switch (phase.get()) {
+              case "postponed" -> withStatus(r, r.date(), MatchStatus.POSTPONED);
+              case "rescheduled" -> withStatus(r, LocalDate.of(2022, 8, 10), MatchStatus.SCHEDULED);
+              default -> r;
+            }).toList());
+      }
+    };
+    List<MatchcastEvent> pushed = new CopyOnWriteArrayList<>();
+    Disposable listening = events.on(MatchcastEvent.class).subscribe(pushed::add);
+    MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    MatchClock clock = MatchClock.replay(real, Instant.parse("2022-08-08T00:00:00Z"), 3600);
+    PredictionService service = service(changing, ledger);
+    try {
+      service.start(clock).block();
+      clock.run();
+      List<Prediction> made = new ArrayList<>(service.tick().block());
+      real.advance(Duration.ofSeconds(1));
+      long before = ledger.latest(postponed).block().id();
+
+      phase.set("postponed");
+      service.reload().block();
+      made.addAll(service.tick().block());
+      real.advance(Duration.ofSeconds(1));
+
+      assertThat(pushed).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(MatchUpdated.class, u -> {
+        assertThat(u.matchId()).isEqualTo(postponed);
+        assertThat(u.status()).isEqualTo(MatchStatus.POSTPONED);
+      }));
+      Map<String, Object> voided = db.sql("SELECT prediction_id, voided, void_reason FROM prediction_score"
+          + " WHERE match_id = :id").bind("id", postponed).fetch().one().block();
+      assertThat(((Number) voided.get("prediction_id")).longValue()).isEqualTo(before);
+      assertThat(voided.get("void_reason")).isEqualTo("postponed");
+      assertThat(service.upcoming()).noneMatch(f -> f.matchId() == postponed);
+      assertThat(made).noneMatch(p -> p.matchId() == postponed);
+
+      phase.set("rescheduled");
+      service.reload().block();
+      List<Prediction> after = service.tick().block();
+      assertThat(after.stream().filter(p -> p.matchId() == postponed).toList()).singleElement().satisfies(p -> {
+        assertThat(p.reason()).isEqualTo("rescheduled");
+        assertThat(p.date()).isEqualTo(LocalDate.of(2022, 8, 10));
+        assertThat(p.previousId()).isEqualTo(before);
+      });
+    } finally {
+      listening.dispose();
+    }
+  }
+
+  @Test
+  void theLedgerIsSearchedPageByPageAndEachPredictionSaysWhatMovedAndHowItScored() {
+    HttpGraphQlTester graphQl = HttpGraphQlTester.create(
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+    long kickOffLooks = db.sql("SELECT COUNT(*) AS n FROM prediction WHERE league = 'E0' AND reason = 'kick-off'")
+        .map(row -> ((Number) row.get("n")).longValue()).one().block();
+    List<Long> newestIds = db.sql("SELECT id FROM prediction WHERE league = 'E0' AND reason = 'kick-off'"
+            + " ORDER BY id DESC").map(row -> row.get("id", Long.class)).all().collectList().block();
+    String page = """
+        query($after: String) { predictions(filter: {leagues: ["e0"], reason: "kick-off"}, first: 3, after: $after) {
+          totalCount pageInfo { hasNextPage endCursor }
+          edges { node { id previous { id homeWin draw awayWin } homeWin draw awayWin
+            changes { reason previous { id } probabilities { homeWin draw awayWin } modelChanged
+                      factors(limit: 2) { key before after change } }
+            score { status result homeGoals awayGoals rps closingRps } } } } }
+        """;
+    var first = graphQl.document(page).execute();
+    first.path("predictions.totalCount").entity(Long.class).isEqualTo(kickOffLooks);
+    first.path("predictions.edges[*].node.id").entityList(Long.class).isEqualTo(newestIds.subList(0, 3));
+    String cursor = first.path("predictions.pageInfo.endCursor").entity(String.class).get();
+    graphQl.document(page).variable("after", cursor).execute()
+        .path("predictions.edges[*].node.id").entityList(Long.class).isEqualTo(newestIds.subList(3, 6));
+
+    Map<String, Object> scored = db.sql("SELECT s.prediction_id, s.match_id FROM prediction_score s JOIN prediction p"
+        + " ON p.id = s.prediction_id WHERE p.reason = 'kick-off' AND s.voided = FALSE ORDER BY s.prediction_id")
+        .fetch().first().block();
+    long lookId = ((Number) scored.get("prediction_id")).longValue();
+    Map<String, Object> node = graphQl.document("""
+        query($match: ID!) { predictions(filter: {matchIds: [$match], reason: "kick-off"}) { edges { node { id
+          previous { id homeWin draw awayWin } homeWin draw awayWin
+          changes { reason previous { id } probabilities { homeWin draw awayWin } modelChanged
+                    factors(limit: 100) { key before after change } }
+          score { status result homeGoals awayGoals rps closingRps } match { id } } } } }
+        """).variable("match", scored.get("match_id").toString()).execute().path("predictions.edges[*].node").entityList(Map.class).get().stream()
+        .map(m -> (Map<String, Object>) m).filter(m -> Long.parseLong(m.get("id").toString()) == lookId)
+        .findFirst().orElseThrow();
+    Map<String, Object> previous = (Map<String, Object>) node.get("previous");
+    Map<String, Object> changes = (Map<String, Object>) node.get("changes");
+    assertThat(changes.get("reason")).isEqualTo("kick-off");
+    assertThat(((Map<String, Object>) changes.get("previous")).get("id")).isEqualTo(previous.get("id"));
+    assertThat(changes.get("modelChanged")).isEqualTo(false);
+    Map<String, Object> moved = (Map<String, Object>) changes.get("probabilities");
+    for (String outcome : List.of("homeWin", "draw", "awayWin")) {
+      assertThat(((Number) moved.get(outcome)).doubleValue()).isCloseTo(100 * (((Number) node.get(outcome)).doubleValue()
+          - ((Number) previous.get(outcome)).doubleValue()), within(1e-9));
+    }
+    List<Map<String, Object>> factors = (List<Map<String, Object>>) changes.get("factors");
+    assertThat(factors.stream().map(f -> f.get("key"))).contains("market", "prices", "elo");
+    double total = 0;
+    double largest = Double.MAX_VALUE;
+    for (Map<String, Object> f : factors) {
+      double change = ((Number) f.get("change")).doubleValue();
+      assertThat(change).isCloseTo(((Number) f.get("after")).doubleValue()
+          - ((Number) f.get("before")).doubleValue(), within(1e-9));
+      assertThat(Math.abs(change)).as("largest move first").isLessThanOrEqualTo(largest);
+      largest = Math.abs(change);
+      total += change;
+    }
+    // the market's move and the factors' moves add up to the forecast's move on the outcome it favours
+    double[] now = {((Number) node.get("homeWin")).doubleValue(), ((Number) node.get("draw")).doubleValue(),
+        ((Number) node.get("awayWin")).doubleValue()};
+    int favoured = now[0] >= now[1] && now[0] >= now[2] ? 0 : now[1] >= now[2] ? 1 : 2;
+    assertThat(total).isCloseTo(((Number) moved.get(List.of("homeWin", "draw", "awayWin").get(favoured))).doubleValue(),
+        within(1e-6));
+    long matchId = Long.parseLong(((Map<String, Object>) node.get("match")).get("id").toString());
+    Map<String, Object> truth = db.sql("SELECT m.home_goals, m.away_goals, s.model_rps, s.closing_rps FROM matches m"
+        + " JOIN prediction_score s ON s.match_id = m.id WHERE m.id = :id").bind("id", matchId).fetch().one().block();
+    Map<String, Object> score = (Map<String, Object>) node.get("score");
+    int home = ((Number) truth.get("home_goals")).intValue();
+    int away = ((Number) truth.get("away_goals")).intValue();
+    assertThat(score.get("status")).isEqualTo("SCORED");
+    assertThat(score.get("homeGoals")).isEqualTo(home);
+    assertThat(score.get("awayGoals")).isEqualTo(away);
+    assertThat(score.get("result")).isEqualTo(home > away ? "HOME" : home == away ? "DRAW" : "AWAY");
+    assertThat(((Number) score.get("rps")).doubleValue()).isEqualTo(((BigDecimal) truth.get("model_rps")).doubleValue());
+    assertThat(((Number) score.get("closingRps")).doubleValue())
+        .isEqualTo(((BigDecimal) truth.get("closing_rps")).doubleValue());
+    assertThat(previous.get("id")).isNotNull();
+  }
+
+  private static MatchRecord withStatus(MatchRecord r, LocalDate date, MatchStatus status) {
+    return new MatchRecord(r.source(), r.location(), r.leagueCode(), r.seasonCode(), date,
+        r.kickoffUtc() == null ? null : date.atTime(r.kickoffUtc().toLocalTime()), r.homeTeam(), r.awayTeam(), status,
+        null, null, null, null, null, r.referee(), r.venue(), null, r.externalId(), null, r.odds(), r.rawContent());
+  }
+
+  private static double[] closingAverage(MatchRecord record) {
+    OddsQuote quote = record.odds().stream().filter(q -> q.closing() && q.bookmaker().equals("Market Average")
+        && q.market() == com.matchcast.matchdata.Market.ONE_X_TWO).findFirst().orElseThrow();
+    return com.matchcast.market.QuotePrices.implied(quote, com.matchcast.market.DemarginMethod.MULTIPLICATIVE)
+        .orElseThrow().probabilities();
+  }
+
+  private PredictionService service(StoredTimeline source, PredictionLedger ledger) {
+    return new PredictionService(source, registry, ledger, scorer, explanationStore, events,
+        new ServingProperties(ServingMode.REPLAY, null, 3600.0, Duration.ofSeconds(1), Duration.ofDays(7), 0.01),
+        new TrainingProperties(null, List.of("E0"), null, null, null, null, null));
   }
 
   private List<Prediction> replay(StoredTimeline source, PredictionLedger ledger, List<MatchcastEvent> into) {
     Disposable listening = events.on(MatchcastEvent.class).subscribe(into::add);
     MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
     MatchClock clock = MatchClock.replay(real, REPLAY_FROM, 3600);
-    PredictionService service = new PredictionService(source, registry, ledger, scorer, explanationStore, events,
-        new ServingProperties(ServingMode.REPLAY, null, 3600.0, Duration.ofSeconds(1), Duration.ofDays(7), 0.01),
-        new TrainingProperties(null, List.of("E0"), null, null, null, null, null));
+    PredictionService service = service(source, ledger);
     service.start(clock).block();
     clock.run();
     List<Prediction> made = new ArrayList<>();
