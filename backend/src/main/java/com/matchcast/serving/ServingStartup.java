@@ -4,6 +4,7 @@ import com.matchcast.config.Crons;
 import com.matchcast.ingest.footballdata.StartupImportDone;
 import com.matchcast.model.registry.ModelRegistry;
 import com.matchcast.training.PromotionRule;
+import com.matchcast.training.TrainingRequest;
 import com.matchcast.training.TrainingJob;
 import com.matchcast.training.TrainingProperties;
 import java.time.Clock;
@@ -105,7 +106,12 @@ public class ServingStartup {
     });
   }
 
-  /** A model this mode may serve: trained when none is, or when a replay's would have seen its period. */
+  /**
+   * A model this mode may serve, trained when none is, or when a replay's would have seen its
+   * period. The first is a quick one (see {@link TrainingRequest#quick}), served whatever the
+   * promotion rule says so that predictions start sooner; the full model follows at once and
+   * replaces it if the rule says so.
+   */
   private Mono<Void> firstModel(MatchClock clock) {
     if (!Crons.isOn(trainingProperties.cron())) {
       return Mono.empty();
@@ -118,9 +124,13 @@ public class ServingStartup {
           if (fit) {
             return Mono.empty();
           }
-          log.info("Training the first model{}", start == null ? "" : " on matches before the replay's start " + start);
-          var request = trainingProperties.request();
-          return training.launch(start == null ? request : request.before(start, PromotionRule.ALWAYS)).then();
+          log.info("Training a quick first model{}, then the full one",
+              start == null ? "" : " on matches before the replay's start " + start);
+          TrainingRequest request = trainingProperties.request();
+          // before(null, ...) keeps every stored match: the live case
+          TrainingRequest quick = request.before(start, PromotionRule.ALWAYS).quick();
+          TrainingRequest full = request.before(start, request.promotion());
+          return training.launch(quick).then(Mono.defer(() -> training.launch(full))).then();
         });
   }
 

@@ -94,13 +94,14 @@ public class ModelTrainer {
     LocalDate trainedFrom = asOf.minus(request.trainingWindow());
     ForecastSetup setup = ForecastSetup.standard(request.seed(), request.threads());
     WalkForwardPlan plan = new WalkForwardPlan(request.leagues(), request.leagues(), asOf.minus(OUT_OF_SAMPLE_YEAR),
-        last, Period.ofMonths(3), OUT_OF_SAMPLE_YEAR, request.trainingWindow(), request.recencyHalfLife(), request.seed());
+        last, Period.ofMonths(3), request.warmUp(), request.trainingWindow(), request.recencyHalfLife(), request.seed());
     LocalDate firstNeeded = plan.start().minus(request.trainingWindow());
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(matches,
         m -> request.leagues().contains(m.division()) && !m.date().isBefore(firstNeeded));
     WalkForward walkForward = new WalkForward(setup.members(), setup.combiner(), setup.goals(matrix), setup.version());
-    log.info("Training on {} played matches of {} up to {}: out-of-sample walk-forward over the last year",
-        played.size(), request.leagues(), last);
+    log.info("Training on {} played matches of {} up to {} (window {}): out-of-sample walk-forward over the last"
+        + " year{}", played.size(), request.leagues(), last, request.trainingWindow(),
+        request.warmUp().isZero() ? "" : " after a warm-up of " + request.warmUp());
     List<MatchForecast> outOfSample = walkForward.run(matches, matrix, plan,
         (refit, trained, forecast, combination) -> log.info("refit {}: trained on {} matches, forecast {}; {}",
             refit, trained, forecast, combination));

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +28,7 @@ import reactor.core.publisher.Mono;
       "matchcast.sources.football-data.enabled=false",
       "matchcast.sources.open-football.enabled=false",
       "matchcast.training.leagues=E0",
-      "matchcast.training.training-window=P8Y",
+      "matchcast.training.training-window=P10Y",
       "matchcast.training.promotion=ALWAYS",
       // live: the store has no upcoming fixture, so AUTO would replay its last season on a model trained before it
       "matchcast.serving.mode=live"
@@ -44,13 +45,24 @@ class FirstModelOnStartTest {
   }
 
   @Test
-  void theFirstModelIsTrainedAndServedAfterTheStartupImport() {
-    ModelVersion served = Mono.defer(registry::promoted)
+  void aQuickFirstModelIsServedAfterTheStartupImportThenTheFullOneReplacesIt() {
+    ModelVersion first = Mono.defer(registry::promoted)
+        .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofSeconds(1)))
+        .block(Duration.ofMinutes(5));
+    List<ModelVersion> versions = Mono.defer(() -> registry.list().collectList())
+        .filter(all -> all.size() >= 2 && all.get(1).promoted())
         .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofSeconds(1)))
         .block(Duration.ofMinutes(5));
 
-    assertThat(served.trainedTo()).as("trained up to the last imported season").isAfter(LocalDate.of(2019, 6, 30));
-    assertThat(served.metrics()).containsKey("oos_rps");
-    assertThat(registry.list().count().block()).as("one run, not one per event").isEqualTo(1);
+    assertThat(first.trainedTo()).as("trained up to the last imported season").isAfter(LocalDate.of(2019, 6, 30));
+    assertThat(first.metrics()).containsKey("oos_rps");
+    assertThat(versions).as("the quick run and the full one, not one run per event").hasSize(2);
+    ModelVersion quick = versions.get(0);
+    ModelVersion full = versions.get(1);
+    assertThat(quick.id()).isEqualTo(first.id());
+    assertThat(quick.trainedFrom()).as("eight years at most").isEqualTo(quick.trainedTo().plusDays(1).minusYears(8));
+    assertThat(full.trainedFrom()).as("the configured window").isEqualTo(full.trainedTo().plusDays(1).minusYears(10));
+    assertThat(full.trainedTo()).isEqualTo(quick.trainedTo());
+    assertThat(registry.promoted().block().id()).isEqualTo(full.id());
   }
 }
