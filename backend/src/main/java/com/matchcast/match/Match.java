@@ -1,6 +1,8 @@
 package com.matchcast.match;
 
 import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.serving.Visibility;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -23,4 +25,10 @@ public record Match(
     Integer awayGoalsHalfTime,
     String referee,
     String venue,
-    Integer attendance) {}
+    Integer attendance) {
+
+  /** Kick-off as the serving clock counts it: the day at the usual hour when only the day is known. */
+  public Instant expectedKickoff() {
+    return kickoff != null ? kickoff.toInstant() : Visibility.kickoff(date, null);
+  }
+}

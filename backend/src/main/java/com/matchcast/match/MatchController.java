@@ -59,7 +59,7 @@ public class MatchController {
   @SchemaMapping
   public CompletableFuture<List<Odds>> odds(Match match, @Argument Market market, @Argument Boolean closing,
       DataLoader<Odds.Request, List<Odds>> matchOdds) {
-    return matchOdds.load(new Odds.Request(match.id(), market, closing));
+    return matchOdds.load(new Odds.Request(match.id(), match.expectedKickoff(), market, closing));
   }
 
   @BatchMapping

@@ -2,6 +2,7 @@ package com.matchcast.match;
 
 import com.matchcast.matchdata.Market;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** One bookmaker's decimal prices for one market of a match, as stored. */
@@ -21,8 +22,11 @@ public record Odds(
     OffsetDateTime collectedAt,
     String source) {
 
-  /** The odds a client asked for on one match: all, or of one market and/or phase. */
-  public record Request(long matchId, Market market, Boolean closing) {
+  /**
+   * The odds a client asked for on one match: all, or of one market and/or phase. The kick-off
+   * tells a replay which of them its clock has reached.
+   */
+  public record Request(long matchId, Instant kickoff, Market market, Boolean closing) {
 
     boolean accepts(Odds odds) {
       return odds.matchId() == matchId && (market == null || market == odds.market())

@@ -23,12 +23,15 @@ public class RatingHistoryQueries {
     this.db = db;
   }
 
-  public Mono<Map<Key, List<RatingPoint>>> histories(Set<Key> keys) {
+  /** The points of these histories rated before {@code before}, or all of them when it is null. */
+  public Mono<Map<Key, List<RatingPoint>>> histories(Set<Key> keys, LocalDate before) {
     List<Long> teams = keys.stream().map(Key::teamId).distinct().toList();
     List<String> systems = keys.stream().map(Key::system).distinct().toList();
-    return db.sql("SELECT team_id, rating_system, rated_on, rating FROM rating_history"
-            + " WHERE team_id IN (:teams) AND rating_system IN (:systems) ORDER BY rated_on, id")
-        .bind("teams", teams).bind("systems", systems)
+    String sql = "SELECT team_id, rating_system, rated_on, rating FROM rating_history"
+        + " WHERE team_id IN (:teams) AND rating_system IN (:systems)"
+        + (before == null ? "" : " AND rated_on < :before") + " ORDER BY rated_on, id";
+    DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("teams", teams).bind("systems", systems);
+    return (before == null ? spec : spec.bind("before", before))
         .map(row -> Map.entry(new Key(((Number) row.get("team_id")).longValue(), row.get("rating_system", String.class)),
             new RatingPoint(row.get("rated_on", LocalDate.class), ((Number) row.get("rating")).doubleValue())))
         .all()

@@ -5,6 +5,7 @@ import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.matchdata.OddsQuote;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -34,7 +35,7 @@ public final class Visibility {
   }
 
   /** The same from a match's day and its kick-off in UTC (null when only the day is known). */
-  public static Instant kickoff(java.time.LocalDate date, LocalDateTime kickoffUtc) {
+  public static Instant kickoff(LocalDate date, LocalDateTime kickoffUtc) {
     return (kickoffUtc != null ? kickoffUtc : date.atTime(USUAL_KICKOFF)).toInstant(ZoneOffset.UTC);
   }
 
@@ -43,17 +44,35 @@ public final class Visibility {
     return kickoff(match).plus(FULL_TIME);
   }
 
+  // Each rule as the latest kick-off it lets through at a moment, so that the read API can select
+  // what is known in SQL (KickoffBound) on the same timetable as the predictions.
+
+  /** The latest kick-off whose fixture is known at {@code now}. */
+  public static Instant fixturesUntil(Instant now) {
+    return now.plus(FIXTURE_NOTICE);
+  }
+
+  /** The latest kick-off whose closing (or else pre-match) prices are known at {@code now}. */
+  public static Instant pricesUntil(boolean closing, Instant now) {
+    return now.plus(closing ? CLOSING_PRICES : PRE_MATCH_PRICES);
+  }
+
+  /** The latest kick-off whose result (score, statistics, attendance) is known at {@code now}. */
+  public static Instant resultsUntil(Instant now) {
+    return now.minus(FULL_TIME);
+  }
+
   /** The match as known at {@code now}, or null when even its fixture is not known yet. */
   public static MatchRecord at(MatchRecord stored, Instant now) {
     Instant kickoff = kickoff(stored);
-    if (now.isBefore(kickoff.minus(FIXTURE_NOTICE))) {
+    if (kickoff.isAfter(fixturesUntil(now))) {
       return null;
     }
-    if (!now.isBefore(kickoff.plus(FULL_TIME))) {
+    if (!kickoff.isAfter(resultsUntil(now))) {
       return stored;
     }
-    boolean preMatch = !now.isBefore(kickoff.minus(PRE_MATCH_PRICES));
-    boolean closing = !now.isBefore(kickoff.minus(CLOSING_PRICES));
+    boolean preMatch = !kickoff.isAfter(pricesUntil(false, now));
+    boolean closing = !kickoff.isAfter(pricesUntil(true, now));
     List<OddsQuote> odds = stored.odds().stream().filter(q -> q.closing() ? closing : preMatch).toList();
     MatchStatus status = stored.status() == MatchStatus.FINISHED ? MatchStatus.SCHEDULED : stored.status();
     return new MatchRecord(stored.source(), stored.location(), stored.leagueCode(), stored.seasonCode(), stored.date(),
