@@ -35,9 +35,11 @@ public class PredictionController {
   private final PredictionLedger ledger;
   private final MatchService matches;
   private final EventBus events;
+  private final ServingHorizon horizon;
 
   public PredictionController(PredictionService service, PredictionLedger ledger, MatchService matches,
-      EventBus events) {
+      EventBus events, ServingHorizon horizon) {
+    this.horizon = horizon;
     this.service = service;
     this.ledger = ledger;
     this.matches = matches;
@@ -87,14 +89,17 @@ public class PredictionController {
     return new PredictionViews.ServingClock(mode, now.atOffset(ZoneOffset.UTC), clock == null ? 1.0 : clock.speed());
   }
 
+  /** The match's latest prediction made by the serving clock's time (a replay's ledger may hold later ones). */
   @SchemaMapping(typeName = "Match")
   public Mono<Prediction> prediction(Match match) {
-    return ledger.latest(match.id());
+    ServingHorizon.View view = horizon.view();
+    return view.showsEverything() ? ledger.latest(match.id()) : predictionHistory(match).takeLast(1).next();
   }
 
   @SchemaMapping(typeName = "Match")
   public Flux<Prediction> predictionHistory(Match match) {
-    return ledger.history(match.id());
+    ServingHorizon.View view = horizon.view();
+    return ledger.history(match.id()).filter(p -> view.showsEverything() || !p.createdAt().isAfter(view.now()));
   }
 
   @SchemaMapping(typeName = "Prediction")

@@ -37,8 +37,11 @@ public class PredictionLedgerController {
   private final PredictionLedger ledger;
   private final PredictionService service;
   private final LedgerScorer scorer;
+  private final ServingHorizon horizon;
 
-  public PredictionLedgerController(PredictionLedger ledger, PredictionService service, LedgerScorer scorer) {
+  public PredictionLedgerController(PredictionLedger ledger, PredictionService service, LedgerScorer scorer,
+      ServingHorizon horizon) {
+    this.horizon = horizon;
     this.ledger = ledger;
     this.service = service;
     this.scorer = scorer;
@@ -51,7 +54,7 @@ public class PredictionLedgerController {
   @QueryMapping
   public Mono<PredictionViews.PredictionConnection> predictions(@Argument PredictionFilter filter,
       @Argument Integer first, @Argument String after) {
-    PredictionQuery query = query(filter);
+    PredictionQuery query = upToTheClock(query(filter), horizon.view());
     int size = first == null ? 50 : first;
     if (size < 0 || size > MAX_PAGE) {
       return Mono.error(new InvalidArgumentException("first must be between 0 and " + MAX_PAGE + ", not " + size));
@@ -127,6 +130,16 @@ public class PredictionLedgerController {
     moves.sort(Comparator.comparingDouble((PredictionViews.FactorMove m) -> -Math.abs(m.change()))
         .thenComparing(PredictionViews.FactorMove::key));
     return moves;
+  }
+
+  /** A replay's ledger may hold predictions made later on its clock (an earlier run went further): not shown. */
+  private static PredictionQuery upToTheClock(PredictionQuery q, ServingHorizon.View view) {
+    if (view.showsEverything()) {
+      return q;
+    }
+    java.time.Instant until = view.now().plusMillis(1);
+    return new PredictionQuery(q.leagues(), q.season(), q.matchIds(), q.modelVersion(), q.reason(), q.from(),
+        q.to() == null || q.to().isAfter(until) ? until : q.to());
   }
 
   private static PredictionQuery query(PredictionFilter f) {
