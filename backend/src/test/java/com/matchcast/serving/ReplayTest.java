@@ -320,6 +320,9 @@ class ReplayTest {
 
   @Test
   void theLedgerIsSearchedPageByPageAndEachPredictionSaysWhatMovedAndHowItScored() {
+    // the served clock stands after the replayed week, so the whole week's ledger shows
+    served.start(MatchClock.replay(new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z")),
+        Instant.parse("2022-08-09T00:00:00Z"), 3600)).block();
     HttpGraphQlTester graphQl = HttpGraphQlTester.create(
         WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
     long kickOffLooks = db.sql("SELECT COUNT(*) AS n FROM prediction WHERE league = 'E0' AND reason = 'kick-off'")
@@ -503,6 +506,17 @@ class ReplayTest {
         """).execute().path("upcoming.edges[*].node").entityList(Map.class).get().stream()
         .map(m -> (Map<String, Object>) m).toList();
     assertThat(nodes).as("the ten matches of the first weekend").hasSize(10);
+    // the ledger already holds this week's later predictions (the replay before this one ran to Monday):
+    // on this replay's clock only those made by now show
+    Instant now = Instant.parse(graphQl.document("{ servingClock { now } }").execute()
+        .path("servingClock.now").entity(String.class).get());
+    assertThat(db.sql("SELECT COUNT(*) AS n FROM prediction WHERE created_at > :now")
+        .bind("now", java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+        .map(row -> ((Number) row.get("n")).longValue()).one().block()).isPositive();
+    for (Map<String, Object> node : nodes) {
+      Map<String, Object> p = (Map<String, Object>) node.get("prediction");
+      assertThat(Instant.parse(p.get("createdAt").toString())).isBeforeOrEqualTo(now);
+    }
     for (Map<String, Object> node : nodes) {
       Map<String, Object> p = (Map<String, Object>) node.get("prediction");
       double home = ((Number) p.get("homeWin")).doubleValue();
