@@ -104,17 +104,26 @@ public class PredictionService {
    * of many files) costs one reading after the one in progress, not one per run.
    */
   public Mono<Void> start(MatchClock clock) {
+    return start(clock, Mono.empty());
+  }
+
+  /**
+   * The same, following ingest runs only once {@code settled} completes, with one reading then:
+   * the rest of a start-up import is read once, at its end, not after each of its files.
+   */
+  public Mono<Void> start(MatchClock clock, Mono<Void> settled) {
     this.clock = clock;
     return reload().doOnSuccess(done -> {
       if (reloading == null) {
-        reloading = events.on(IngestRunFinished.class)
-            .filter(run -> run.summary().inserted() + run.summary().updated() > 0)
-            .onBackpressureLatest()
-            .concatMap(run -> reload().onErrorResume(e -> {
-              log.error("Reading the store after ingest run {} failed; serving what was read before: {}",
-                  run.summary().runId(), e.toString());
-              return Mono.empty();
-            }), 1)
+        reloading = settled.then(reload())
+            .thenMany(events.on(IngestRunFinished.class)
+                .filter(run -> run.summary().inserted() + run.summary().updated() > 0)
+                .onBackpressureLatest()
+                .concatMap(run -> reload().onErrorResume(e -> {
+                  log.error("Reading the store after ingest run {} failed; serving what was read before: {}",
+                      run.summary().runId(), e.toString());
+                  return Mono.empty();
+                }), 1))
             .subscribe();
       }
     });

@@ -45,6 +45,8 @@ public class ServingStartup {
   private final PredictionService predictions;
   private final Clock real;
   private volatile Disposable ticking;
+  private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
+  private final reactor.core.publisher.Sinks.Empty<Void> importComplete = reactor.core.publisher.Sinks.empty();
 
   public ServingStartup(DatabaseClient db, ModelRegistry registry, TrainingJob training,
       TrainingProperties trainingProperties, ServingProperties properties, PredictionService predictions) {
@@ -57,9 +59,21 @@ public class ServingStartup {
     this.real = Clock.systemUTC();
   }
 
+  /**
+   * Serving starts once the served divisions are stored (the first part of the start-up import),
+   * or at the end of the import if it could not start then; the full first model waits for the
+   * whole import.
+   */
   @EventListener
   public void afterStartupImport(StartupImportDone done) {
-    clock().flatMap(clock -> predictions.start(clock).thenReturn(clock))
+    if (done.complete()) {
+      importComplete.tryEmitEmpty();
+    }
+    if (!starting.compareAndSet(false, true)) {
+      return;
+    }
+    clock().flatMap(clock -> predictions.start(clock, importComplete.asMono()).thenReturn(clock))
+        .doOnError(error -> starting.set(false))
         .subscribe(clock -> {
           ticking = Flux.interval(properties.tick(), Schedulers.boundedElastic())
               .onBackpressureDrop()
@@ -109,8 +123,8 @@ public class ServingStartup {
   /**
    * A model this mode may serve, trained when none is, or when a replay's would have seen its
    * period. The first is a quick one (see {@link TrainingRequest#quick}), served whatever the
-   * promotion rule says so that predictions start sooner; the full model follows at once and
-   * replaces it if the rule says so.
+   * promotion rule says so that predictions start sooner; the full model follows once the whole
+   * start-up import is stored and replaces it if the rule says so.
    */
   private Mono<Void> firstModel(MatchClock clock) {
     if (!Crons.isOn(trainingProperties.cron())) {
@@ -130,7 +144,8 @@ public class ServingStartup {
           // before(null, ...) keeps every stored match: the live case
           TrainingRequest quick = request.before(start, PromotionRule.ALWAYS).quick();
           TrainingRequest full = request.before(start, request.promotion());
-          return training.launch(quick).then(Mono.defer(() -> training.launch(full))).then();
+          return training.launch(quick).then(importComplete.asMono())
+              .then(Mono.defer(() -> training.launch(full))).then();
         });
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,16 @@ class ReplayOnStartTest {
   static void syntheticMirror(DynamicPropertyRegistry properties) throws IOException {
     Path mirror = Files.createTempDirectory("matchcast-mirror");
     new SyntheticFootballData(5).write(mirror, 2005, 2019);
+    // a second division nobody serves, with clubs of its own: the start-up import stores it after E0
+    Files.createDirectories(mirror.resolve("SC0"));
+    for (int year = 2005; year <= 2019; year++) {
+      String season = year + "-" + (year + 1) + ".csv";
+      String e0 = Files.readString(mirror.resolve("E0").resolve(season));
+      Files.writeString(mirror.resolve("SC0").resolve(season), e0.lines()
+          .map(line -> line.startsWith("E0,") ? "SC0," + line.substring(3).replaceAll(",([A-Z][a-z]+),([A-Z][a-z]+),",
+              ",Port $1,Port $2,") : line)
+          .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+    }
     properties.add("matchcast.bootstrap.football-data-dir", mirror::toString);
   }
 
@@ -57,6 +68,19 @@ class ReplayOnStartTest {
             + " WHERE s.code = '2019-2020'").map(row -> row.get("d", LocalDate.class)).one().block();
 
     assertThat(predictions.clock().isReplay()).isTrue();
+    List<String> importOrder = Mono.defer(() -> db.sql("SELECT target FROM ingest_run WHERE rows_inserted > 0 ORDER BY id")
+            .map(row -> row.get("target", String.class)).all().collectList())
+        .filter(targets -> targets.size() >= 30)
+        .repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofSeconds(1)))
+        .block(Duration.ofMinutes(2));
+    assertThat(importOrder).as("the served division's 15 files first, then the other's (the second pass finds"
+        + " E0 unchanged)").hasSize(30);
+    assertThat(importOrder.subList(0, 15)).allSatisfy(target -> assertThat(target).contains("E0"));
+    assertThat(importOrder.subList(15, 30)).allSatisfy(target -> assertThat(target).contains("SC0"));
+    assertThat(Mono.defer(() -> db.sql("SELECT COUNT(*) AS n FROM matches m JOIN league l ON l.id = m.league_id"
+            + " WHERE l.code = 'SC0'").map(row -> row.get("n", Number.class).longValue()).one())
+        .filter(n -> n == 15 * 90).repeatWhenEmpty(attempts -> attempts.delayElements(Duration.ofSeconds(1)))
+        .block(Duration.ofMinutes(2))).isEqualTo(15 * 90);
     assertThat(LocalDate.ofInstant(predictions.clock().replayStart(), ZoneOffset.UTC))
         .as("two days before the last complete season's first match").isEqualTo(firstMatch.minusDays(2));
     assertThat(served.trainedTo()).as("the replay's model never saw its season").isBefore(firstMatch);

@@ -20,6 +20,10 @@ import reactor.core.Disposable;
  * Fills an empty installation when {@code serve} starts: the local football-data mirror when
  * there is one, otherwise the site. It runs in the background, so the API answers at once;
  * unchanged files are skipped, which makes every later start cheap.
+ *
+ * <p>The served divisions come first: once they are stored, predictions can start (a first
+ * model trains on them) while the other divisions follow. {@link StartupImportDone} is published
+ * after each part; its {@code complete} flag tells the last.
  */
 @Component
 @ConditionalOnProperty(name = "matchcast.bootstrap.enabled", havingValue = "true", matchIfMissing = true)
@@ -30,11 +34,15 @@ class StartupImport {
   private final FootballDataImporter importer;
   private final ApplicationEventPublisher events;
   private final Path mirror;
+  private final Set<String> served;
   private Disposable running;
 
   StartupImport(FootballDataImporter importer, ApplicationEventPublisher events,
-      @Value("${matchcast.bootstrap.football-data-dir:}") String mirror) {
+      @Value("${matchcast.bootstrap.football-data-dir:}") String mirror,
+      // the served (training) divisions; the fallback repeats TrainingProperties' default, which ingest cannot import
+      @Value("${matchcast.bootstrap.first-divisions:${matchcast.training.leagues:E0,SP1,D1,I1,F1}}") List<String> first) {
     this.importer = importer;
+    this.served = Set.copyOf(first.stream().map(d -> d.trim().toUpperCase(java.util.Locale.ROOT)).toList());
     this.events = events;
     this.mirror = mirror.isBlank() ? null : Path.of(mirror);
   }
@@ -43,18 +51,24 @@ class StartupImport {
   void importOnStart() {
     boolean local = mirror != null && Files.isDirectory(mirror);
     log.info("Start-up import from {}", local ? mirror.toAbsolutePath().normalize() : "football-data.co.uk");
-    running = (local ? importer.importMirror(mirror, Set.of(), Set.of()) : importer.importFromSite(Set.of(), Set.of()))
-        .collectList()
-        .subscribe(this::report, e -> log.error("Start-up import failed: {}", e.getMessage()));
+    running = files(local, served).collectList()
+        .doOnNext(runs -> report(runs, false))
+        .flatMap(first -> files(local, Set.of()).collectList())
+        .subscribe(runs -> report(runs, true), e -> log.error("Start-up import failed: {}", e.getMessage()));
   }
 
-  private void report(List<IngestRunSummary> runs) {
+  /** The files of these divisions (all when empty); the second pass skips what the first stored, unchanged. */
+  private reactor.core.publisher.Flux<IngestRunSummary> files(boolean local, Set<String> divisions) {
+    return local ? importer.importMirror(mirror, divisions, Set.of()) : importer.importFromSite(divisions, Set.of());
+  }
+
+  private void report(List<IngestRunSummary> runs, boolean complete) {
     long failed = runs.stream().filter(r -> r.status() == IngestStatus.FAILED).count();
-    log.info("Start-up import done: {} files, {} matches inserted, {} updated, {} files unchanged, {} failed",
-        runs.size(), runs.stream().mapToInt(IngestRunSummary::inserted).sum(),
+    log.info("Start-up import {}: {} files, {} matches inserted, {} updated, {} files unchanged, {} failed",
+        complete ? "done" : "of the served divisions " + served + " done (the others follow)", runs.size(), runs.stream().mapToInt(IngestRunSummary::inserted).sum(),
         runs.stream().mapToInt(IngestRunSummary::updated).sum(),
         runs.stream().filter(r -> r.status() == IngestStatus.UNCHANGED).count(), failed);
-    events.publishEvent(new StartupImportDone(runs.size(), failed));
+    events.publishEvent(new StartupImportDone(runs.size(), failed, complete));
   }
 
   @jakarta.annotation.PreDestroy
