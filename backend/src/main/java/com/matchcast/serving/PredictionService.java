@@ -62,6 +62,10 @@ public class PredictionService {
 
   private volatile MatchClock clock;
   private volatile reactor.core.Disposable reloading;
+  /** Moments at which what the clock shows changes (see {@link #changeMoments}), sorted. */
+  private long[] changes = new long[0];
+  /** True when the store was read again or a recompute was asked for since the last look. */
+  private boolean dirty = true;
   /** The serving clock's time at the previous tick, null before the first. */
   private Instant lastTick;
   /** Matches whose last look before kick-off was taken. */
@@ -134,12 +138,46 @@ public class PredictionService {
     return stored.records().doOnNext(all -> {
       Map<String, Long> ids = new HashMap<>();
       all.forEach(r -> ids.put(key(r.leagueCode(), r.date(), r.homeTeam(), r.awayTeam()), id(r)));
+      long[] moments = changeMoments(all);
       synchronized (this) {
         records = all;
         matchIds.clear();
         matchIds.putAll(ids);
+        changes = moments;
+        dirty = true;
       }
     }).then();
+  }
+
+  /**
+   * Every moment at which what the clock shows of a stored match changes (its fixture, prices,
+   * closing prices, kick-off and result appear), sorted: between two of them, and within one day,
+   * a tick has nothing new to look at.
+   */
+  private static long[] changeMoments(List<MatchRecord> all) {
+    long[] moments = new long[all.size() * 5];
+    int i = 0;
+    for (MatchRecord r : all) {
+      Instant kickoff = Visibility.kickoff(r);
+      moments[i++] = kickoff.minus(Visibility.FIXTURE_NOTICE).toEpochMilli();
+      moments[i++] = kickoff.minus(Visibility.PRE_MATCH_PRICES).toEpochMilli();
+      moments[i++] = kickoff.minus(Visibility.CLOSING_PRICES).toEpochMilli();
+      moments[i++] = kickoff.toEpochMilli();
+      moments[i++] = kickoff.plus(Visibility.FULL_TIME).toEpochMilli();
+    }
+    java.util.Arrays.sort(moments);
+    return moments;
+  }
+
+  /** Nothing can have changed since the last look: same day, no moment of change passed, no reload. */
+  private boolean quiet(Instant now) {
+    if (dirty || lastTick == null || !LocalDate.ofInstant(lastTick, java.time.ZoneOffset.UTC)
+        .equals(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+      return false;
+    }
+    int at = java.util.Arrays.binarySearch(changes, lastTick.toEpochMilli() + 1);
+    int next = at >= 0 ? at : -at - 1;
+    return next >= changes.length || changes[next] > now.toEpochMilli();
   }
 
   /** Stops following ingest runs (the application is closing). */
@@ -165,6 +203,7 @@ public class PredictionService {
   public synchronized int recompute(String league) {
     List<UpcomingFixture> matches = upcoming.stream().filter(f -> league == null || f.league().equals(league)).toList();
     matches.forEach(f -> recomputing.add(f.matchId()));
+    dirty = true;
     return matches.size();
   }
 
@@ -180,7 +219,18 @@ public class PredictionService {
       return Mono.just(List.of());
     }
     Instant now = clock.now();
-    LocalDate today = clock.today();
+    if (quiet(now)) {
+      // most ticks of a live day: only a newly promoted model could bring something new
+      long lookedWith = model == null ? 0 : model.version().id();
+      return registry.promoted().map(version -> version.id()).defaultIfEmpty(0L)
+          .flatMap(promoted -> promoted == lookedWith ? Mono.just(List.<Prediction>of()) : Mono.defer(() -> look(now)));
+    }
+    return look(now);
+  }
+
+  private synchronized Mono<List<Prediction>> look(Instant now) {
+    dirty = false;
+    LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
     List<MatchRecord> known = new ArrayList<>();
     List<MatchRecord> calledOff = new ArrayList<>();
     for (MatchRecord r : records) {

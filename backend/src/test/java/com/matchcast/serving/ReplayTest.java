@@ -401,6 +401,31 @@ class ReplayTest {
     assertThat(previous.get("id")).isNotNull();
   }
 
+  @Test
+  @Order(2)
+  void aTickWithNothingNewDoesNothingButARecomputeOrANewModelIsSeenAtOnce() {
+    MatchClock clock = MatchClock.replay(new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z")),
+        Instant.parse("2022-08-10T06:00:00Z"), 3600);
+    PredictionService service = service(stored, ledger);
+    service.start(clock).block();
+    clock.run();
+    service.tick().block();
+
+    assertThat(service.tick().block()).as("the same moment again: nothing to look at").isEmpty();
+    int upcoming = service.recompute("E0");
+    assertThat(upcoming).as("the second weekend's matches").isEqualTo(10);
+    assertThat(service.tick().block()).hasSize(10).allSatisfy(p -> assertThat(p.reason()).isEqualTo("recomputed"));
+    assertThat(service.tick().block()).isEmpty();
+    long replayModel = registry.promoted().block().id();
+    try {
+      trainer.train(new TrainingRequest(new LinkedHashSet<>(List.of("E0")), Period.ofYears(2), Period.ZERO, 7L, 1,
+          PromotionRule.ALWAYS).before(LocalDate.of(2022, 8, 1), PromotionRule.ALWAYS)).block();
+      assertThat(service.tick().block()).hasSize(10).allSatisfy(p -> assertThat(p.reason()).isEqualTo("new model"));
+    } finally {
+      registry.promote(replayModel).block(); // the other tests replay on the first model
+    }
+  }
+
   private static MatchRecord withStatus(MatchRecord r, LocalDate date, MatchStatus status) {
     return new MatchRecord(r.source(), r.location(), r.leagueCode(), r.seasonCode(), date,
         r.kickoffUtc() == null ? null : date.atTime(r.kickoffUtc().toLocalTime()), r.homeTeam(), r.awayTeam(), status,
