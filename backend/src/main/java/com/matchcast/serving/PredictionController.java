@@ -102,6 +102,12 @@ public class PredictionController {
     return ledger.history(match.id()).filter(p -> view.showsEverything() || !p.createdAt().isAfter(view.now()));
   }
 
+  @SchemaMapping(typeName = "Match", field = "explanation")
+  public Mono<List<PredictionViews.ExplanationFactor>> matchExplanation(Match match, @Argument Integer limit,
+      @Argument String language) {
+    return prediction(match).flatMap(p -> explanation(p, limit, language));
+  }
+
   @SchemaMapping(typeName = "Prediction")
   public Mono<Match> match(Prediction prediction) {
     return matches.match(String.valueOf(prediction.matchId()));

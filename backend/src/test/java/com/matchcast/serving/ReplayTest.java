@@ -542,6 +542,15 @@ class ReplayTest {
       Map<String, Object> p = (Map<String, Object>) node.get("prediction");
       assertThat(Instant.parse(p.get("createdAt").toString())).isBeforeOrEqualTo(now);
     }
+    var match = graphQl.document("""
+        query($id: ID!) { match(id: $id) { prediction { explanation(limit: 3, language: ZH) { key factor contribution } }
+                                           explanation(limit: 3, language: ZH) { key factor contribution } } }
+        """).variable("id", nodes.get(0).get("id")).execute();
+    List<Map<String, Object>> ofMatch = match.path("match.explanation").entityList(Map.class).get().stream()
+        .map(m -> (Map<String, Object>) m).toList();
+    assertThat(ofMatch).hasSize(3)
+        .isEqualTo(match.path("match.prediction.explanation").entityList(Map.class).get());
+    assertThat(ofMatch.get(0).get("factor").toString()).as("the factor's Chinese name").matches(".*\\p{IsHan}.*");
     for (Map<String, Object> node : nodes) {
       Map<String, Object> p = (Map<String, Object>) node.get("prediction");
       double home = ((Number) p.get("homeWin")).doubleValue();
