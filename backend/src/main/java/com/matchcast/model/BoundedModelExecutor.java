@@ -20,7 +20,8 @@ public class BoundedModelExecutor implements ModelExecutor, DisposableBean {
   private final Scheduler scheduler;
 
   public BoundedModelExecutor(@Value("${matchcast.models.threads:1}") int threads) {
-    this.scheduler = Schedulers.newBoundedElastic(threads, QUEUED_TASKS, "model");
+    // daemon threads: a training run still going when the application closes must not keep the JVM alive
+    this.scheduler = Schedulers.newBoundedElastic(threads, QUEUED_TASKS, "model", 60, true);
   }
 
   @Override

@@ -179,6 +179,7 @@ public class ServingStartup {
             + " is stored to replay; import one (import --dir ...) or run with MATCHCAST_MODE=live")));
   }
 
+  @jakarta.annotation.PreDestroy
   public void stop() {
     if (ticking != null) {
       ticking.dispose();
