@@ -26,6 +26,36 @@ public class TrackRecordService {
     this.db = db;
   }
 
+  /** Width of a confidence band: tenths. */
+  static final double BAND = 0.1;
+
+  /**
+   * The record of the scored forecasts whose confidence falls in the same tenth as
+   * {@code confidence}, counting only matches kicked off at or before {@code kickedOffBy} (a
+   * replay's clock; null for every scored match).
+   */
+  public Mono<ConfidenceRecord> confidenceRecord(double confidence, java.time.Instant kickedOffBy) {
+    int band = Math.min(9, Math.max(0, (int) Math.floor(confidence / BAND)));
+    double lower = band * BAND;
+    double upper = (band + 1) * BAND;
+    String sql = "SELECT COUNT(*) AS n, SUM(CASE WHEN s.result = CASE WHEN p.home_win >= p.draw AND p.home_win"
+        + " >= p.away_win THEN 0 WHEN p.draw >= p.away_win THEN 1 ELSE 2 END THEN 1 ELSE 0 END) AS hits,"
+        + " AVG(s.model_rps) AS rps FROM prediction_score s JOIN prediction p ON p.id = s.prediction_id"
+        + " WHERE s.voided = FALSE AND p.confidence >= :lower AND " + (band == 9 ? "p.confidence <= 1" : "p.confidence < :upper")
+        + (kickedOffBy == null ? "" : " AND s.kickoff_cutoff <= :kickedOffBy");
+    DatabaseClient.GenericExecuteSpec spec = db.sql(sql).bind("lower", BigDecimal.valueOf(lower));
+    spec = band == 9 ? spec : spec.bind("upper", BigDecimal.valueOf(upper));
+    spec = kickedOffBy == null ? spec
+        : spec.bind("kickedOffBy", java.time.LocalDateTime.ofInstant(kickedOffBy, java.time.ZoneOffset.UTC));
+    return spec.map(row -> {
+      int n = ((Number) row.get("n")).intValue();
+      Object hits = row.get("hits");
+      Object rps = row.get("rps");
+      return new ConfidenceRecord(lower, upper, n, n == 0 ? Double.NaN : ((Number) hits).doubleValue() / n,
+          n == 0 ? Double.NaN : ((Number) rps).doubleValue());
+    }).one();
+  }
+
   /** Rows in key order; every filter is optional. */
   public Mono<List<TrackRecordRow>> trackRecord(String league, String season, Long modelVersion,
       TrackRecordGrouping grouping) {

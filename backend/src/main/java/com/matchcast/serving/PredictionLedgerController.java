@@ -38,10 +38,12 @@ public class PredictionLedgerController {
   private final PredictionService service;
   private final LedgerScorer scorer;
   private final ServingHorizon horizon;
+  private final com.matchcast.ledger.TrackRecordService trackRecord;
 
   public PredictionLedgerController(PredictionLedger ledger, PredictionService service, LedgerScorer scorer,
-      ServingHorizon horizon) {
+      ServingHorizon horizon, com.matchcast.ledger.TrackRecordService trackRecord) {
     this.horizon = horizon;
+    this.trackRecord = trackRecord;
     this.ledger = ledger;
     this.service = service;
     this.scorer = scorer;
@@ -93,6 +95,15 @@ public class PredictionLedgerController {
     return Mono.zip(service.explanation(change.current().id()), service.explanation(change.previous().id()))
         .map(both -> moves(both.getT1(), both.getT2(), favoured, chinese).stream().limit(n).toList())
         .defaultIfEmpty(List.of());
+  }
+
+  @SchemaMapping(typeName = "Prediction")
+  public Mono<PredictionViews.ConfidenceRecord> confidenceRecord(Prediction p) {
+    ServingHorizon.View view = horizon.view();
+    return trackRecord.confidenceRecord(p.confidence(), view.showsEverything() ? null
+            : view.now().minus(Visibility.FULL_TIME))
+        .map(r -> new PredictionViews.ConfidenceRecord(r.lower(), r.upper(), r.matches(),
+            Double.isNaN(r.accuracy()) ? null : r.accuracy(), Double.isNaN(r.meanRps()) ? null : r.meanRps()));
   }
 
   @SchemaMapping(typeName = "Prediction")

@@ -37,4 +37,6 @@ final class PredictionViews {
 
   record OddsMove(String matchId, String league, String homeTeam, String awayTeam, Outcomes market, Outcomes previous,
       Double largestMove, boolean closing, int quotes, OffsetDateTime at) {}
+
+  record ConfidenceRecord(double lower, double upper, int matches, Double accuracy, Double meanRps) {}
 }

@@ -353,7 +353,8 @@ class ReplayTest {
           previous { id homeWin draw awayWin } homeWin draw awayWin
           changes { reason previous { id } probabilities { homeWin draw awayWin } modelChanged
                     factors(limit: 100) { key before after change } }
-          score { status result homeGoals awayGoals rps closingRps } match { id } } } } }
+          score { status result homeGoals awayGoals rps closingRps } match { id }
+          confidence confidenceRecord { lower upper matches accuracy meanRps } } } } }
         """).variable("match", scored.get("match_id").toString()).execute().path("predictions.edges[*].node").entityList(Map.class).get().stream()
         .map(m -> (Map<String, Object>) m).filter(m -> Long.parseLong(m.get("id").toString()) == lookId)
         .findFirst().orElseThrow();
@@ -399,6 +400,29 @@ class ReplayTest {
     assertThat(((Number) score.get("closingRps")).doubleValue())
         .isEqualTo(((BigDecimal) truth.get("closing_rps")).doubleValue());
     assertThat(previous.get("id")).isNotNull();
+
+    // the historical accuracy of forecasts of this confidence, recounted here from the scored rows
+    double confidence = ((Number) node.get("confidence")).doubleValue();
+    double lower = Math.floor(confidence * 10) / 10;
+    List<Map<String, Object>> band = db.sql("SELECT p.home_win, p.draw, p.away_win, p.confidence, s.result,"
+            + " s.model_rps FROM prediction_score s JOIN prediction p ON p.id = s.prediction_id WHERE s.voided = FALSE")
+        .fetch().all().collectList().block().stream()
+        .filter(r -> Math.floor(((BigDecimal) r.get("confidence")).doubleValue() * 10) / 10 == lower).toList();
+    int hits = 0;
+    double rps = 0;
+    for (Map<String, Object> r : band) {
+      double[] q = {((BigDecimal) r.get("home_win")).doubleValue(), ((BigDecimal) r.get("draw")).doubleValue(),
+          ((BigDecimal) r.get("away_win")).doubleValue()};
+      int favoured = q[0] >= q[1] && q[0] >= q[2] ? 0 : q[1] >= q[2] ? 1 : 2;
+      hits += ((Number) r.get("result")).intValue() == favoured ? 1 : 0;
+      rps += ((BigDecimal) r.get("model_rps")).doubleValue();
+    }
+    Map<String, Object> record = (Map<String, Object>) node.get("confidenceRecord");
+    assertThat(((Number) record.get("lower")).doubleValue()).isCloseTo(lower, within(1e-12));
+    assertThat(record.get("matches")).isEqualTo(band.size());
+    assertThat(band).isNotEmpty();
+    assertThat(((Number) record.get("accuracy")).doubleValue()).isCloseTo((double) hits / band.size(), within(1e-12));
+    assertThat(((Number) record.get("meanRps")).doubleValue()).isCloseTo(rps / band.size(), within(1e-9));
   }
 
   @Test
