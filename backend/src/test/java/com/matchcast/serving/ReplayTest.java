@@ -413,8 +413,8 @@ class ReplayTest {
     for (Map<String, Object> r : band) {
       double[] q = {((BigDecimal) r.get("home_win")).doubleValue(), ((BigDecimal) r.get("draw")).doubleValue(),
           ((BigDecimal) r.get("away_win")).doubleValue()};
-      int favoured = q[0] >= q[1] && q[0] >= q[2] ? 0 : q[1] >= q[2] ? 1 : 2;
-      hits += ((Number) r.get("result")).intValue() == favoured ? 1 : 0;
+      int pick = q[0] >= q[1] && q[0] >= q[2] ? 0 : q[1] >= q[2] ? 1 : 2;
+      hits += ((Number) r.get("result")).intValue() == pick ? 1 : 0;
       rps += ((BigDecimal) r.get("model_rps")).doubleValue();
     }
     Map<String, Object> record = (Map<String, Object>) node.get("confidenceRecord");
