@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -31,6 +32,8 @@ import reactor.core.Disposable;
  * that the lag of a source that has not run since a restart is not lost.
  */
 @Component
+// one-shot commands (import, train, ...) have no /actuator/prometheus for these queries to feed
+@ConditionalOnWebApplication
 public class IngestMetrics {
 
   static final String RUNS = "matchcast.ingest.runs";

@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -21,6 +22,8 @@ import reactor.core.publisher.Mono;
  * per scrape. Means are taken over the stored decimals, exactly, so that they can be recounted.
  */
 @Component
+// one-shot commands (import, train, ...) have no /actuator/prometheus for these queries to feed
+@ConditionalOnWebApplication
 public class LedgerMetrics {
 
   static final String MODEL_RPS = "matchcast.ledger.model.rps";
