@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * The one place where exceptions become GraphQL errors. Only the messages of the API's own
  * exceptions reach the client; anything else is logged here and answered with a generic
- * message, so no SQL, class name or stack trace leaks.
+ * message, so no SQL, class name or stack trace leaks. A field cut short because its client went
+ * away is not a failure: it is answered (to nobody) without a log line, and
+ * {@link ClientCancellation} notes the cancelled request once.
  */
 @Component
 public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -26,6 +28,9 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
     }
     if (exception instanceof InvalidArgumentException) {
       return error(environment, ErrorType.BAD_REQUEST, exception.getMessage());
+    }
+    if (ClientCancellation.isCancellation(exception)) {
+      return error(environment, ErrorType.INTERNAL_ERROR, "The request was cancelled.");
     }
     log.error("Unexpected failure in " + environment.getExecutionStepInfo().getPath(), exception);
     return error(environment, ErrorType.INTERNAL_ERROR, "Internal error; the request could not be completed.");

@@ -12,12 +12,15 @@ import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.ledger.LedgerScorer;
 import com.matchcast.model.registry.LoadedModel;
 import com.matchcast.model.registry.ModelRegistry;
+import com.matchcast.model.registry.ModelVersion;
 import com.matchcast.prediction.Explanation;
 import com.matchcast.prediction.Forecaster;
 import com.matchcast.prediction.Prediction;
 import com.matchcast.prediction.PredictionLedger;
 import com.matchcast.prediction.PredictionMade;
 import com.matchcast.training.TrainingProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +29,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -78,7 +83,8 @@ public class PredictionService {
   private List<MatchRecord> records = List.of();
   private final Map<String, Long> matchIds = new HashMap<>();
   private final Forecaster forecaster = new Forecaster();
-  private LoadedModel model;
+  /** Read by health and metrics from other threads. */
+  private volatile LoadedModel model;
   private final Map<Long, Prediction> latest = new HashMap<>();
   private final Set<Long> kickedOff = new HashSet<>();
   private final Set<Long> recomputing = new HashSet<>();
@@ -89,9 +95,15 @@ public class PredictionService {
   private boolean serving;
   /** Explanations of the predictions this instance made, by ledger id (kept in memory for now). */
   private final Map<Long, Explanation> explanations = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Time of one forecast: with its explanation when it is recorded, without when it adds nothing. */
+  private final Timer explainedForecasts;
+  private final Timer unrecordedForecasts;
 
   public PredictionService(StoredTimeline stored, ModelRegistry registry, PredictionLedger ledger, LedgerScorer scorer,
-      ExplanationStore explanationStore, EventBus events, ServingProperties properties, TrainingProperties training) {
+      ExplanationStore explanationStore, EventBus events, ServingProperties properties, TrainingProperties training,
+      MeterRegistry meters) {
+    this.explainedForecasts = forecastTimer(meters, true);
+    this.unrecordedForecasts = forecastTimer(meters, false);
     this.scorer = scorer;
     this.explanationStore = explanationStore;
     this.stored = stored;
@@ -189,6 +201,19 @@ public class PredictionService {
 
   public MatchClock clock() {
     return clock;
+  }
+
+  /** The model version forecasts are made from, once one is promoted and loaded (at the first tick after). */
+  public Optional<ModelVersion> servingModel() {
+    LoadedModel serving = model;
+    return serving == null ? Optional.empty() : Optional.of(serving.version());
+  }
+
+  private static Timer forecastTimer(MeterRegistry meters, boolean explained) {
+    return Timer.builder("matchcast.prediction.latency")
+        .description("Time of one forecast (features to probabilities), with its explanation when it is recorded")
+        .tag("explained", Boolean.toString(explained))
+        .register(meters);
   }
 
   /** The matches the clock sees coming within the horizon, by kick-off. */
@@ -361,7 +386,9 @@ public class PredictionService {
     for (Look look : looks) {
       long id = look.matchId();
       UpcomingMatch m = look.match().upcoming();
+      long started = System.nanoTime();
       Prediction made = forecaster.predict(id, m, served, look.at());
+      long forecastNanos = System.nanoTime() - started;
       pricesSeen(look, made);
       boolean kickOff = look.kickOff() && lastLook.add(id);
       String reason = recomputing.remove(id) ? "recomputed"
@@ -371,7 +398,11 @@ public class PredictionService {
           reason = "rescheduled";
         }
         fresh.add(made.withReason(reason));
+        long explaining = System.nanoTime();
         explained.put(id, forecaster.explain(made, served));
+        explainedForecasts.record(forecastNanos + System.nanoTime() - explaining, TimeUnit.NANOSECONDS);
+      } else {
+        unrecordedForecasts.record(forecastNanos, TimeUnit.NANOSECONDS);
       }
     }
     return Flux.fromIterable(fresh)

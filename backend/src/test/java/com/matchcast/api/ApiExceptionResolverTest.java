@@ -13,7 +13,7 @@ import graphql.schema.GraphQLObjectType;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.execution.ErrorType;
 
-/** Unexpected failures reach the client only as a generic INTERNAL_ERROR. */
+/** Unexpected failures reach the client only as a generic INTERNAL_ERROR; a cancelled field is not logged. */
 class ApiExceptionResolverTest {
 
   private final ApiExceptionResolver resolver = new ApiExceptionResolver();
@@ -44,5 +44,27 @@ class ApiExceptionResolverTest {
         });
     assertThat(resolver.resolveToSingleError(new InvalidArgumentException("bad"), environment()).getErrorType())
         .isEqualTo(ErrorType.BAD_REQUEST);
+  }
+
+  @Test
+  void aFieldCutShortByItsCancelledExecutionIsNotLoggedAsAFailure() {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ApiExceptionResolver.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+        new ch.qos.logback.core.read.ListAppender<>();
+    logged.start();
+    logger.addAppender(logged);
+    try {
+      for (Throwable cancelled : java.util.List.of(
+          new graphql.execution.AbortExecutionException("Execution has been asked to be cancelled"),
+          new RuntimeException(new java.util.concurrent.CancellationException()),
+          new reactor.netty.channel.AbortedException("Connection has been closed"))) {
+        assertThat(resolver.resolveToSingleError(cancelled, environment()).getMessage())
+            .isEqualTo("The request was cancelled.");
+      }
+    } finally {
+      logger.detachAppender(logged);
+    }
+    assertThat(logged.list).isEmpty();
   }
 }

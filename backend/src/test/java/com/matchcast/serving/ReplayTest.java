@@ -466,7 +466,8 @@ class ReplayTest {
   private PredictionService service(StoredTimeline source, PredictionLedger ledger) {
     return new PredictionService(source, registry, ledger, scorer, explanationStore, events,
         new ServingProperties(ServingMode.REPLAY, null, 3600.0, Duration.ofSeconds(1), Duration.ofDays(7), 0.01),
-        new TrainingProperties(null, List.of("E0"), null, null, null, null, null));
+        new TrainingProperties(null, List.of("E0"), null, null, null, null, null),
+        new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
   }
 
   private List<Prediction> replay(StoredTimeline source, PredictionLedger ledger, List<MatchcastEvent> into) {
