@@ -51,12 +51,18 @@ final class AccessCheck implements DataFetcher<Object> {
       }
       return record(caller, environment, "FORBIDDEN").then(Mono.error(refusal));
     }
-    Object result = delegate.get(environment);
     if (audit == null) {
-      return result;
+      return delegate.get(environment);
     }
-    return reactive(result)
+    Mono<Object> answer;
+    try {
+      answer = reactive(delegate.get(environment));
+    } catch (Exception failure) {
+      answer = Mono.error(failure);
+    }
+    return answer
         .flatMap(value -> record(caller, environment, outcome(value)).thenReturn(value))
+        .switchIfEmpty(Mono.defer(() -> record(caller, environment, "NULL").then(Mono.empty())))
         .onErrorResume(error -> record(caller, environment, "FAILED").then(Mono.error(error)));
   }
 

@@ -20,7 +20,9 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -61,8 +63,15 @@ class SecurityConfiguration {
         .build();
   }
 
+  /**
+   * Stateless: no security context or request kept in a web session. Besides being pointless
+   * with bearer tokens, the session store makes each new session on another thread, and a
+   * WebSocket upgraded from there loses a connection_init sent right after the handshake.
+   */
   private static ServerHttpSecurity common(ServerHttpSecurity http, String contentSecurityPolicy) {
     return http
+        .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+        .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
         .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
         .csrf(ServerHttpSecurity.CsrfSpec::disable)
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -23,20 +23,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.reactive.socket.CloseStatus;
 
 /**
  * Subscriptions over a real WebSocket (graphql-transport-ws), message by message: the token goes
  * in connection_init; a refused or expired token closes the socket with 4403; public
  * subscriptions stay anonymous; ingestRunFinished needs the admin scope; connections and
- * operations are capped.
+ * operations are capped (at the defaults, so this test shares the embedded default's context).
  */
 @EmbeddedDatabaseTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"matchcast.security.websocket.max-subscriptions-per-connection=2",
-    "matchcast.security.websocket.max-connections-per-client=4"})
 class SubscriptionSecurityTest {
+
+  // The default caps (MATCHCAST_WS_MAX_SUBSCRIPTIONS_PER_CONNECTION, MATCHCAST_WS_MAX_CONNECTIONS_PER_CLIENT).
+  private static final int OPERATIONS = 25;
+  private static final int CONNECTIONS = 20;
 
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final String MATCH_UPDATED = "subscription { matchUpdated { matchId status } }";
@@ -109,39 +110,42 @@ class SubscriptionSecurityTest {
   }
 
   @Test
-  void aConnectionRunsAtMostTwoOperationsAtOnce() throws Exception {
+  void aConnectionRunsAtMost25OperationsAtOnce() throws Exception {
     try (GraphQlSocket socket = new GraphQlSocket(port).init(null)) {
       acked(socket);
-      socket.subscribe("1", MATCH_UPDATED).subscribe("2", MATCH_UPDATED).subscribe("3", MATCH_UPDATED);
+      for (int id = 1; id <= OPERATIONS + 1; id++) {
+        socket.subscribe(String.valueOf(id), MATCH_UPDATED);
+      }
 
       Map<String, Object> refused = socket.next(WAIT);
-      assertThat(refused).isEqualTo(Map.of("type", "next", "id", "3", "payload", Map.of("errors", List.of(Map.of(
-          "message", "Too many operations on this connection: at most 2 at once; complete one first.",
+      assertThat(refused).isEqualTo(Map.of("type", "next", "id", "26", "payload", Map.of("errors", List.of(Map.of(
+          "message", "Too many operations on this connection: at most 25 at once; complete one first.",
           "locations", List.of(), "extensions", Map.of("classification", "BAD_REQUEST"))))));
-      assertThat(socket.next(WAIT)).isEqualTo(complete("3"));
+      assertThat(socket.next(WAIT)).isEqualTo(complete("26"));
 
-      socket.complete("1").subscribe("4", MATCH_UPDATED);
-      Set<Object> pushedTo = pushedTo(socket, 502, "2", "4");
+      socket.complete("1").subscribe("27", MATCH_UPDATED);
+      Set<Object> pushedTo = pushedTo(socket, 502, "2", "25", "27");
       // "1" may still get a push the server sent before it read the complete message
       pushedTo.remove("1");
-      assertThat(pushedTo).as("the freed slot serves the fourth").containsExactly("2", "4");
+      assertThat(pushedTo).as("the freed slot serves the next one").hasSize(OPERATIONS).contains("27")
+          .doesNotContain("26");
     }
   }
 
   @Test
-  void aClientOpensAtMostFourConnections() throws Exception {
+  void aClientOpensAtMost20Connections() throws Exception {
     String token = SignedIn.userToken(tokens, "crowd");
     List<GraphQlSocket> sockets = new ArrayList<>();
     try {
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < CONNECTIONS; i++) {
         GraphQlSocket socket = new GraphQlSocket(port).init(token);
         sockets.add(socket);
         acked(socket);
       }
-      GraphQlSocket fifth = new GraphQlSocket(port).init(token);
-      sockets.add(fifth);
-      assertThat(fifth.closeStatus(WAIT))
-          .isEqualTo(new CloseStatus(4403, "Forbidden: too many connections: at most 4 per client"));
+      GraphQlSocket oneMore = new GraphQlSocket(port).init(token);
+      sockets.add(oneMore);
+      assertThat(oneMore.closeStatus(WAIT))
+          .isEqualTo(new CloseStatus(4403, "Forbidden: too many connections: at most 20 per client"));
 
       sockets.get(0).close();
       GraphQlSocket again = retryUntilAccepted(token);

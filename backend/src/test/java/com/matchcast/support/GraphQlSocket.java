@@ -84,7 +84,10 @@ public final class GraphQlSocket implements AutoCloseable {
   }
 
   public GraphQlSocket send(Map<String, Object> message) {
-    outgoing.tryEmitNext(JSON.writeValueAsString(message));
+    Sinks.EmitResult sent = outgoing.tryEmitNext(JSON.writeValueAsString(message));
+    if (sent.isFailure()) {
+      throw new IllegalStateException("could not send " + message + ": " + sent);
+    }
     return this;
   }
 

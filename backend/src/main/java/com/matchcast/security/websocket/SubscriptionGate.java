@@ -150,11 +150,6 @@ public class SubscriptionGate implements WebSocketGraphQlInterceptor, Ordered {
     authentication.handleConnectionClosed(session, statusCode, payload);
   }
 
-  /** Open connections of each client, for tests and metrics. */
-  public int openConnections(String client) {
-    return connectionsByClient.getOrDefault(client, 0);
-  }
-
   /** The authentication the delegate stored in the session (under a key of its own). */
   private static Authentication authenticated(WebSocketSessionInfo session) {
     return session.getAttributes().values().stream()
