@@ -23,8 +23,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Operations for administrators (marked {@code @admin} in the schema; the security work that
- * follows protects them). Expected failures are payload types, not errors.
+ * Operations for administrators: marked {@code @admin} in the schema, which is where their
+ * protection (scope matchcast:admin) and their audit come from ({@code security.AccessDirectives}).
+ * Expected failures are payload types, not errors.
  */
 @Controller
 public class AdminController {

@@ -9,6 +9,9 @@ import com.matchcast.prediction.Explanation;
 import com.matchcast.prediction.Prediction;
 import com.matchcast.prediction.PredictionLedger;
 import com.matchcast.prediction.PredictionMade;
+import com.matchcast.security.Caller;
+import com.matchcast.user.Follows;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +23,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -36,10 +40,12 @@ public class PredictionController {
   private final MatchService matches;
   private final EventBus events;
   private final ServingHorizon horizon;
+  private final Follows follows;
 
   public PredictionController(PredictionService service, PredictionLedger ledger, MatchService matches,
-      EventBus events, ServingHorizon horizon) {
+      EventBus events, ServingHorizon horizon, Follows follows) {
     this.horizon = horizon;
+    this.follows = follows;
     this.service = service;
     this.ledger = ledger;
     this.matches = matches;
@@ -202,13 +208,24 @@ public class PredictionController {
     return String.valueOf(p.modelVersion());
   }
 
+  /** With followed: true, only the subscriber's clubs and leagues; that needs a token in connection_init. */
   @SubscriptionMapping
-  public Flux<Prediction> predictionUpdated(@Argument List<String> matchIds, @Argument List<String> leagues) {
+  public Flux<Prediction> predictionUpdated(@Argument List<String> matchIds, @Argument List<String> leagues,
+      @Argument Boolean followed, DataFetchingEnvironment environment) {
     Set<String> ids = matchIds == null ? Set.of() : Set.copyOf(matchIds);
     Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
-    return events.on(PredictionMade.class).map(PredictionMade::prediction)
+    Flux<Prediction> selected = events.on(PredictionMade.class).map(PredictionMade::prediction)
         .filter(p -> ids.isEmpty() || ids.contains(String.valueOf(p.matchId())))
         .filter(p -> wanted.isEmpty() || wanted.contains(p.league()));
+    if (!Boolean.TRUE.equals(followed)) {
+      return selected;
+    }
+    Caller caller = Caller.of(environment);
+    if (!caller.signedIn()) {
+      throw new AuthenticationCredentialsNotFoundException("predictionUpdated(followed: true) needs a signed-in"
+          + " user: send {\"Authorization\": \"Bearer <token>\"} in connection_init.");
+    }
+    return follows.onlyFollowed(caller.userId(), selected, Prediction::matchId, Prediction::league);
   }
 
   @SubscriptionMapping

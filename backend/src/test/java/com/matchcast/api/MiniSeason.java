@@ -18,7 +18,8 @@ public final class MiniSeason {
   public static final long LIVERPOOL = 3;
   public static final long TOTTENHAM = 4;
 
-  private static final List<String> TABLES = List.of("rating_history", "odds", "match_statistics", "match_source", "injury",
+  private static final List<String> TABLES = List.of("followed_team", "followed_league", "app_user",
+      "rating_history", "odds", "match_statistics", "match_source", "injury",
       "standing_snapshot", "rejected_row", "ingest_run", "matches", "team_alias", "unmatched_team_name", "team",
       "season", "league");
 

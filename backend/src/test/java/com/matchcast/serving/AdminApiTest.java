@@ -3,8 +3,10 @@ package com.matchcast.serving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.ingest.footballdata.FootballDataImporter;
+import com.matchcast.security.dev.DevTokens;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.matchcast.support.RealFootballData;
+import com.matchcast.support.SignedIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import reactor.core.Disposable;
 
-/** The admin mutations answer expected failures as payload types; ingest runs are pushed as they finish. */
+/**
+ * The admin mutations answer expected failures as payload types; ingest runs are pushed as they
+ * finish. All with an admin's token (security.SecurityContractTest covers the refusals).
+ */
 @EmbeddedDatabaseTest
 @TestPropertySource(properties = {"matchcast.test.context=admin", "matchcast.sources.api-football.enabled=false",
     "matchcast.sources.odds-api.enabled=false"})
@@ -29,6 +32,7 @@ class AdminApiTest {
 
   @LocalServerPort int port;
   @Autowired FootballDataImporter importer;
+  @Autowired DevTokens tokens;
 
   @Test
   void expectedFailuresArePayloadsWithTheirReason() {
@@ -64,8 +68,7 @@ class AdminApiTest {
 
   @Test
   void aSubscriberReceivesEachIngestRunAsItFinishes() throws Exception {
-    WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
-        new ReactorNettyWebSocketClient()).build();
+    WebSocketGraphQlClient client = SignedIn.webSocket(port, SignedIn.adminToken(tokens));
     List<Map<String, Object>> pushed = new CopyOnWriteArrayList<>();
     Disposable subscription = client.document("subscription { ingestRunFinished { target status rowsRead inserted } }")
         .retrieveSubscription("ingestRunFinished").toEntity(Map.class).subscribe(run -> pushed.add(run));
@@ -88,7 +91,6 @@ class AdminApiTest {
   }
 
   private HttpGraphQlTester graphQl() {
-    return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
-        .build());
+    return SignedIn.graphQl(port, SignedIn.adminToken(tokens));
   }
 }
