@@ -17,6 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "matchcast.data-dir=target/test-data/${random.uuid}",
       "matchcast.scheduling.enabled=false",
-      "matchcast.bootstrap.enabled=false"
+      "matchcast.bootstrap.enabled=false",
+      // Each cached context waits this long for its event loops at JVM exit (2 s by default): with
+      // a dozen contexts that outlasts surefire's 30 s exit timeout and the fork is killed.
+      "spring.reactor.netty.shutdown-quiet-period=0s"
     })
 public @interface EmbeddedDatabaseTest {}

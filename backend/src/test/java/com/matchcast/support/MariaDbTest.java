@@ -20,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
       "matchcast.db.username=${MATCHCAST_TEST_MARIADB_USER:root}",
       "matchcast.db.password=${MATCHCAST_TEST_MARIADB_PASSWORD:}",
       "matchcast.scheduling.enabled=false",
-      "matchcast.bootstrap.enabled=false"
+      "matchcast.bootstrap.enabled=false",
+      // Each cached context waits this long for its event loops at JVM exit (2 s by default): with
+      // a dozen contexts that outlasts surefire's 30 s exit timeout and the fork is killed.
+      "spring.reactor.netty.shutdown-quiet-period=0s"
     })
 public @interface MariaDbTest {}
