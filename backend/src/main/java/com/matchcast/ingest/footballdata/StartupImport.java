@@ -21,9 +21,7 @@ import reactor.core.Disposable;
  * there is one, otherwise the site. It runs in the background, so the API answers at once;
  * unchanged files are skipped, which makes every later start cheap.
  *
- * <p>The served divisions come first: once they are stored, predictions can start (a first
- * model trains on them) while the other divisions follow. {@link StartupImportDone} is published
- * after each part; its {@code complete} flag tells the last.
+ * <p>{@link StartupImportDone} is published when every file has been read.
  */
 @Component
 @ConditionalOnProperty(name = "matchcast.bootstrap.enabled", havingValue = "true", matchIfMissing = true)
@@ -34,15 +32,11 @@ class StartupImport {
   private final FootballDataImporter importer;
   private final ApplicationEventPublisher events;
   private final Path mirror;
-  private final Set<String> served;
   private Disposable running;
 
   StartupImport(FootballDataImporter importer, ApplicationEventPublisher events,
-      @Value("${matchcast.bootstrap.football-data-dir:}") String mirror,
-      // the served (training) divisions; the fallback repeats TrainingProperties' default, which ingest cannot import
-      @Value("${matchcast.bootstrap.first-divisions:${matchcast.training.leagues:E0,SP1,D1,I1,F1}}") List<String> first) {
+      @Value("${matchcast.bootstrap.football-data-dir:}") String mirror) {
     this.importer = importer;
-    this.served = Set.copyOf(first.stream().map(d -> d.trim().toUpperCase(java.util.Locale.ROOT)).toList());
     this.events = events;
     this.mirror = mirror.isBlank() ? null : Path.of(mirror);
   }
@@ -51,9 +45,10 @@ class StartupImport {
   void importOnStart() {
     boolean local = mirror != null && Files.isDirectory(mirror);
     log.info("Start-up import from {}", local ? mirror.toAbsolutePath().normalize() : "football-data.co.uk");
-    running = files(local, served).collectList()
-        .doOnNext(runs -> report(runs, false))
-        .flatMap(first -> files(local, Set.of()).collectList())
+    // One pass over every division. Serving first on the served divisions, with the rest written
+    // while the first model read the store, ran H2 out of file handles ("Too many open files" on its
+    // temp files, 144 files failed on a fresh start): see the README's first-start figures.
+    running = files(local, Set.of()).collectList()
         .subscribe(runs -> report(runs, true), e -> log.error("Start-up import failed: {}", e.getMessage()));
   }
 
@@ -65,7 +60,7 @@ class StartupImport {
   private void report(List<IngestRunSummary> runs, boolean complete) {
     long failed = runs.stream().filter(r -> r.status() == IngestStatus.FAILED).count();
     log.info("Start-up import {}: {} files, {} matches inserted, {} updated, {} files unchanged, {} failed",
-        complete ? "done" : "of the served divisions " + served + " done (the others follow)", runs.size(), runs.stream().mapToInt(IngestRunSummary::inserted).sum(),
+        complete ? "done" : "of a part done", runs.size(), runs.stream().mapToInt(IngestRunSummary::inserted).sum(),
         runs.stream().mapToInt(IngestRunSummary::updated).sum(),
         runs.stream().filter(r -> r.status() == IngestStatus.UNCHANGED).count(), failed);
     events.publishEvent(new StartupImportDone(runs.size(), failed, complete));
