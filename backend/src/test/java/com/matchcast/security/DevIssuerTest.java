@@ -1,7 +1,6 @@
 package com.matchcast.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.matchcast.security.dev.DevSigningKey;
 import com.matchcast.support.EmbeddedDatabaseTest;
@@ -79,7 +78,7 @@ class DevIssuerTest {
     InetAddress ownNetworkAddress = NetworkInterface.networkInterfaces()
         .flatMap(NetworkInterface::inetAddresses)
         .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()).findFirst().orElse(null);
-    assumeTrue(ownNetworkAddress != null, "this machine has a network address besides the loopback");
+    assertThat(ownNetworkAddress).as("this machine has a network address besides the loopback (the test needs one)").isNotNull();
 
     // Reaching the server through its network address makes this client look remote to it.
     WebTestClient.bindToServer().baseUrl("http://" + ownNetworkAddress.getHostAddress() + ":" + port).build()

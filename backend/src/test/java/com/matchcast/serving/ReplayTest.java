@@ -399,7 +399,9 @@ class ReplayTest {
     assertThat(((Number) score.get("rps")).doubleValue()).isEqualTo(((BigDecimal) truth.get("model_rps")).doubleValue());
     assertThat(((Number) score.get("closingRps")).doubleValue())
         .isEqualTo(((BigDecimal) truth.get("closing_rps")).doubleValue());
-    assertThat(previous.get("id")).isNotNull();
+    long previousId = db.sql("SELECT previous_id FROM prediction WHERE id = :id").bind("id", lookId)
+        .map(row -> ((Number) row.get("previous_id")).longValue()).one().block();
+    assertThat(Long.parseLong(previous.get("id").toString())).isEqualTo(previousId);
 
     // the historical accuracy of forecasts of this confidence, recounted here from the scored rows
     double confidence = ((Number) node.get("confidence")).doubleValue();
