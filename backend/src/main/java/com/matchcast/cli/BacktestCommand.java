@@ -100,6 +100,7 @@ public class BacktestCommand implements Callable<Integer> {
     BacktestOptions options = new BacktestOptions(data, new LinkedHashSet<>(upper(leagues)),
         new LinkedHashSet<>(upper(trainLeagues.isEmpty() ? leagues : trainLeagues)), from, to, out, report, membersOut, refit,
         warmUp, warmUpRefit, trainingWindow, recencyHalfLife, tuneTrials, tuneBudget, seed, threads, prices);
+    com.matchcast.model.LightGbmLearner.useThreads(threads);
     new Backtest(options, spec.commandLine().getOut(),
         "backtest " + String.join(" ", spec.commandLine().getParseResult().originalArgs())).run();
     return 0;

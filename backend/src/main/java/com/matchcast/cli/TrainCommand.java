@@ -56,6 +56,7 @@ public class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (ConfigurableApplicationContext context = CommandContext.start(springArguments)) {
+      com.matchcast.model.LightGbmLearner.useThreads(threads);
       TrainingRequest request = new TrainingRequest(new LinkedHashSet<>(leagues), trainingWindow, recencyHalfLife,
           seed, threads, promote ? PromotionRule.ALWAYS : PromotionRule.NEVER);
       TrainingResult result = context.getBean(ModelTrainer.class).train(request).block();

@@ -58,6 +58,10 @@ public record ForecastSetup(List<FeatureSource> sources, List<EnsembleMember> me
         new LeagueFeatures());
   }
 
+  /**
+   * The production setup; {@code threads} is XGBoost's per-booster thread count (LightGBM's is
+   * one per process: {@link LightGbmLearner#useThreads}).
+   */
   public static ForecastSetup standard(long seed, int threads) {
     List<FeatureSource> sources = standardSources();
     List<String> names = sources.stream().flatMap(s -> s.definitions().stream()).map(FeatureDefinition::name).toList();
@@ -67,7 +71,7 @@ public record ForecastSetup(List<FeatureSource> sources, List<EnsembleMember> me
         new LearnerMember("logistic", new LogisticLearner(),
             new LogisticLearner().defaults().with(ModelParameters.of(Map.of("l2", 1e-2))),
             FeatureView.of(names, linear, Set.copyOf(LOGGED)), names),
-        new LearnerMember("lightgbm", new LightGbmLearner(threads), lightGbm(), FeatureView.all(names),
+        new LearnerMember("lightgbm", new LightGbmLearner(), lightGbm(), FeatureView.all(names),
             Anchor.of(names, ANCHOR), names),
         new LearnerMember("xgboost", new XGBoostLearner(threads), xgboost(), FeatureView.all(names),
             Anchor.of(names, ANCHOR), names));

@@ -15,14 +15,13 @@ public final class LightGbmLearner implements OutcomeLearner {
 
   public static final String KIND = "lightgbm";
 
-  private final int threads;
-
-  public LightGbmLearner() {
-    this(2);
-  }
-
-  public LightGbmLearner(int threads) {
-    this.threads = threads;
+  /**
+   * Sets the native thread count of every LightGBM call in this process, training and
+   * prediction alike (LightGBM keeps one count per process; see {@link LightGbmNative#threads()}).
+   * Commands call it once at start; it is 1 until then.
+   */
+  public static void useThreads(int threads) {
+    LightGbmNative.useThreads(threads);
   }
 
   @Override
@@ -56,7 +55,7 @@ public final class LightGbmLearner implements OutcomeLearner {
           : earlyStopping(booster, valid, effective);
       String text = booster.saveModelToString(0, kept, LGBMBooster.FeatureImportanceType.GAIN);
       Provenance provenance = new Provenance(KIND, effective.with("rounds_kept", kept), seed, training.featureNames());
-      return new LightGbmModel(text, threads, provenance);
+      return new LightGbmModel(text, provenance);
     } catch (LGBMException e) {
       throw new IllegalStateException("LightGBM training failed: " + e.getMessage(), e);
     }
@@ -92,7 +91,7 @@ public final class LightGbmLearner implements OutcomeLearner {
 
   private String configuration(ModelParameters p, long seed) {
     StringBuilder config = new StringBuilder("objective=multiclass num_class=3 metric=multi_logloss verbosity=-1")
-        .append(" deterministic=true force_row_wise=true num_threads=").append(threads)
+        .append(" deterministic=true force_row_wise=true num_threads=").append(LightGbmNative.threads())
         .append(" seed=").append(seed).append(" bagging_seed=").append(seed)
         .append(" feature_fraction_seed=").append(seed).append(" data_random_seed=").append(seed);
     for (String name : new String[] {"num_leaves", "max_depth", "min_data_in_leaf", "bagging_freq", "max_bin"}) {

@@ -11,20 +11,18 @@ import java.nio.charset.StandardCharsets;
 final class LightGbmModel implements OutcomeModel {
 
   private final String text;
-  private final int threads;
   private final Provenance provenance;
   private SWIGTYPE_p_void booster;
 
-  LightGbmModel(String text, int threads, Provenance provenance) {
+  LightGbmModel(String text, Provenance provenance) {
     this.text = text;
-    this.threads = threads;
     this.provenance = provenance;
     this.booster = LightGbmNative.boosterFromText(text);
   }
 
   @Override
   public double[][] predict(double[][] features) {
-    double[] flat = LightGbmNative.predict(handle(), features, width(), lightgbmlib.C_API_PREDICT_NORMAL, threads);
+    double[] flat = LightGbmNative.predict(handle(), features, width(), lightgbmlib.C_API_PREDICT_NORMAL);
     double[][] out = new double[features.length][];
     for (int i = 0; i < features.length; i++) {
       out[i] = Probabilities.normalised(new double[] {flat[3 * i], flat[3 * i + 1], flat[3 * i + 2]});
@@ -53,7 +51,7 @@ final class LightGbmModel implements OutcomeModel {
   public double[][] contributions(double[] row) {
     int width = width();
     double[] flat = LightGbmNative.predict(handle(), new double[][] {row}, width,
-        lightgbmlib.C_API_PREDICT_CONTRIB, threads);
+        lightgbmlib.C_API_PREDICT_CONTRIB);
     double[][] out = new double[3][width + 1];
     for (int k = 0; k < 3; k++) {
       System.arraycopy(flat, k * (width + 1), out[k], 0, width + 1);
@@ -63,8 +61,7 @@ final class LightGbmModel implements OutcomeModel {
 
   /** Raw scores per class (init scores are never part of the model). */
   double[][] margins(double[][] features) {
-    double[] flat = LightGbmNative.predict(handle(), features, width(), lightgbmlib.C_API_PREDICT_RAW_SCORE,
-        threads);
+    double[] flat = LightGbmNative.predict(handle(), features, width(), lightgbmlib.C_API_PREDICT_RAW_SCORE);
     double[][] out = new double[features.length][3];
     for (int i = 0; i < features.length; i++) {
       System.arraycopy(flat, 3 * i, out[i], 0, 3);
@@ -78,7 +75,7 @@ final class LightGbmModel implements OutcomeModel {
   }
 
   static LightGbmModel read(Provenance provenance, byte[] payload) {
-    return new LightGbmModel(new String(payload, StandardCharsets.UTF_8), 2, provenance);
+    return new LightGbmModel(new String(payload, StandardCharsets.UTF_8), provenance);
   }
 
   @Override

@@ -23,7 +23,27 @@ import java.io.UncheckedIOException;
  */
 final class LightGbmNative {
 
+  /**
+   * LightGBM keeps one thread count for the whole process: every call's num_threads overwrites
+   * it, and a call sizes its per-thread buffers from it and later runs its parallel loops with
+   * whatever it is then. Two calls with different counts at once corrupt memory (a training run
+   * with one thread beside serving predictions with two crashed the JVM in
+   * PushDataToMultiValBin), so every call of this process passes this same count.
+   */
+  private static volatile int threads = 1;
+
   private LightGbmNative() {}
+
+  static void useThreads(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("LightGBM needs at least one thread, not " + count);
+    }
+    threads = count;
+  }
+
+  static int threads() {
+    return threads;
+  }
 
   static void load() {
     try {
@@ -50,8 +70,8 @@ final class LightGbmNative {
     check(LGBM_BoosterFree(booster));
   }
 
-  /** Row-major predictions of the given type, all iterations, {@code threads} native threads. */
-  static double[] predict(SWIGTYPE_p_void booster, double[][] rows, int width, int predictType, int threads) {
+  /** Row-major predictions of the given type, all iterations, on the process's native threads. */
+  static double[] predict(SWIGTYPE_p_void booster, double[][] rows, int width, int predictType) {
     SWIGTYPE_p_double input = lightgbmlib.new_doubleArray((long) rows.length * width);
     SWIGTYPE_p_long_long length = lightgbmlib.new_int64_tp();
     try {
@@ -61,7 +81,7 @@ final class LightGbmNative {
         }
       }
       check(LGBM_BoosterCalcNumPredict(booster, rows.length, predictType, 0, -1, length));
-      return predictInto(booster, input, rows.length, width, predictType, threads, length);
+      return predictInto(booster, input, rows.length, width, predictType, length);
     } finally {
       lightgbmlib.delete_doubleArray(input);
       lightgbmlib.delete_int64_tp(length);
@@ -69,7 +89,7 @@ final class LightGbmNative {
   }
 
   private static double[] predictInto(SWIGTYPE_p_void booster, SWIGTYPE_p_double input, int rows, int width,
-      int predictType, int threads, SWIGTYPE_p_long_long length) {
+      int predictType, SWIGTYPE_p_long_long length) {
     long size = lightgbmlib.int64_tp_value(length);
     SWIGTYPE_p_double output = lightgbmlib.new_doubleArray(size);
     try {

@@ -85,6 +85,8 @@ public class PredictionService {
   private final Forecaster forecaster = new Forecaster();
   /** Read by health and metrics from other threads. */
   private volatile LoadedModel model;
+  /** Completes once the first forecasts from a served model are recorded. */
+  private final reactor.core.publisher.Sinks.Empty<Void> firstForecasts = reactor.core.publisher.Sinks.empty();
   private final Map<Long, Prediction> latest = new HashMap<>();
   private final Set<Long> kickedOff = new HashSet<>();
   private final Set<Long> recomputing = new HashSet<>();
@@ -190,6 +192,15 @@ public class PredictionService {
     int at = java.util.Arrays.binarySearch(changes, lastTick.toEpochMilli() + 1);
     int next = at >= 0 ? at : -at - 1;
     return next >= changes.length || changes[next] > now.toEpochMilli();
+  }
+
+  /**
+   * Completes once forecasts from a served model have been recorded: a first start holds heavy
+   * work that can wait (training the full model) until then, so that the two cores go to the
+   * first predictions.
+   */
+  public Mono<Void> firstForecasts() {
+    return firstForecasts.asMono();
   }
 
   /** Stops following ingest runs (the application is closing). */
@@ -307,7 +318,9 @@ public class PredictionService {
     serving = true;
     fixtures.sort(Comparator.comparing(UpcomingFixture::kickoff).thenComparing(UpcomingFixture::matchId));
     upcoming = List.copyOf(fixtures);
-    return servedModel().flatMap(served -> predict(looks, served)).defaultIfEmpty(List.of())
+    return servedModel().flatMap(served -> predict(looks, served))
+        .doOnNext(made -> firstForecasts.tryEmitEmpty())
+        .defaultIfEmpty(List.of())
         .doOnNext(made -> announcements.forEach(events::publish))
         .flatMap(made -> Flux.fromIterable(finishedNow).concatMap(scorer::scoreFinished)
             .thenMany(Flux.fromIterable(voidNow).concatMap(id -> scorer.voidMatch(id, voidReasons.get(id))))

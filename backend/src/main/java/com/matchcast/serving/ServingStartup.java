@@ -60,9 +60,8 @@ public class ServingStartup {
   }
 
   /**
-   * Serving starts once the served divisions are stored (the first part of the start-up import),
-   * or at the end of the import if it could not start then; the full first model waits for the
-   * whole import.
+   * Serving starts once the start-up import is done: the first model trains while the service
+   * reads the store; the clock runs once that model is served.
    */
   @EventListener
   public void afterStartupImport(StartupImportDone done) {
@@ -72,29 +71,39 @@ public class ServingStartup {
     if (!starting.compareAndSet(false, true)) {
       return;
     }
-    clock().flatMap(clock -> predictions.start(clock, importComplete.asMono()).thenReturn(clock))
-        .doOnError(error -> starting.set(false))
-        .subscribe(clock -> {
-          ticking = Flux.interval(properties.tick(), Schedulers.boundedElastic())
-              .onBackpressureDrop()
-              .concatMap(tick -> predictions.tick().onErrorResume(e -> {
-                log.error("Prediction tick failed; the next one tries again: {}", e.toString());
-                return Mono.empty();
-              }), 1)
-              .subscribe();
-          firstModel(clock).subscribe(trained -> { }, error -> log.error("First model failed: {}", error.toString()));
-          // A replay stands still until a model may serve it, so that no match of it goes unforecast; it
-          // starts as soon as one is promoted, while training still stores its rating histories.
-          Flux.interval(Duration.ZERO, properties.tick())
-              .onBackpressureDrop()
-              .concatMap(beat -> servable(clock), 1)
-              .filter(ready -> ready)
-              .next()
-              .subscribe(ready -> {
-                clock.run();
-                log.info("Serving clock running from {}", clock.now());
-              }, error -> log.error("The serving clock could not start: {}", error.toString()));
-        }, error -> log.error("Predictions not started: {}", error.toString()));
+    clock().subscribe(clock -> {
+      // the first model trains while the service reads the store and warms its feature state
+      firstModel(clock).subscribe(trained -> { }, error -> log.error("First model failed: {}", error.toString()));
+      predictions.start(clock, importComplete.asMono()).subscribe(nothing -> { }, error -> {
+        starting.set(false);
+        log.error("Predictions not started: {}", error.toString());
+      }, () -> serve(clock));
+    }, error -> {
+      starting.set(false);
+      log.error("Predictions not started: {}", error.toString());
+    });
+  }
+
+  /** Ticks on the clock, and runs it once a model may serve it. */
+  private void serve(MatchClock clock) {
+    ticking = Flux.interval(properties.tick(), Schedulers.boundedElastic())
+        .onBackpressureDrop()
+        .concatMap(tick -> predictions.tick().onErrorResume(e -> {
+          log.error("Prediction tick failed; the next one tries again: {}", e.toString());
+          return Mono.empty();
+        }), 1)
+        .subscribe();
+    // A replay stands still until a model may serve it, so that no match of it goes unforecast; it
+    // starts as soon as one is promoted, while training still stores its rating histories.
+    Flux.interval(Duration.ZERO, properties.tick())
+        .onBackpressureDrop()
+        .concatMap(beat -> servable(clock), 1)
+        .filter(ready -> ready)
+        .next()
+        .subscribe(ready -> {
+          clock.run();
+          log.info("Serving clock running from {}", clock.now());
+        }, error -> log.error("The serving clock could not start: {}", error.toString()));
   }
 
   /** The serving clock, in the configured mode or, on AUTO, the mode the store calls for. */
@@ -124,7 +133,7 @@ public class ServingStartup {
    * A model this mode may serve, trained when none is, or when a replay's would have seen its
    * period. The first is a quick one (see {@link TrainingRequest#quick}), served whatever the
    * promotion rule says so that predictions start sooner; the full model follows once the whole
-   * start-up import is stored and replaces it if the rule says so.
+   * start-up import is stored and the first forecasts are out, and replaces it if the rule says so.
    */
   private Mono<Void> firstModel(MatchClock clock) {
     if (!Crons.isOn(trainingProperties.cron())) {
@@ -144,7 +153,8 @@ public class ServingStartup {
           // before(null, ...) keeps every stored match: the live case
           TrainingRequest quick = request.before(start, PromotionRule.ALWAYS).quick();
           TrainingRequest full = request.before(start, request.promotion());
-          return training.launch(quick).then(importComplete.asMono())
+          // the full model waits for the whole import and for the first forecasts, which it would slow down
+          return training.launch(quick).then(importComplete.asMono()).then(predictions.firstForecasts())
               .then(Mono.defer(() -> training.launch(full))).then();
         });
   }

@@ -75,10 +75,18 @@ public class ModelTrainer {
         .flatMap(fitted -> {
           PromotionRule.Verdict verdict = request.promotion().judge(fitted.metrics());
           log.info("Promotion: {} ({})", verdict.promote() ? "yes" : "no", verdict.reason());
+          long registering = System.nanoTime();
           return registry.register(fitted.registration(), fitted.artifact())
+              .doOnNext(id -> log.info("Registered version {} ({} KB) in {} ms", id, fitted.artifact().length / 1024,
+                  (System.nanoTime() - registering) / 1_000_000))
               .flatMap(id -> verdict.promote() ? registry.promote(id).thenReturn(id) : Mono.just(id))
-              .flatMap(id -> ratingHistory.replace(fitted.ratings().clubs(), fitted.ratings().histories())
-                  .map(points -> fitted.result(id, verdict, points)));
+              .flatMap(id -> {
+                long storing = System.nanoTime();
+                return ratingHistory.replace(fitted.ratings().clubs(), fitted.ratings().histories())
+                    .doOnNext(points -> log.info("Stored {} rating-history points in {} ms", points,
+                        (System.nanoTime() - storing) / 1_000_000))
+                    .map(points -> fitted.result(id, verdict, points));
+              });
         });
   }
 
@@ -94,7 +102,7 @@ public class ModelTrainer {
     LocalDate trainedFrom = asOf.minus(request.trainingWindow());
     ForecastSetup setup = ForecastSetup.standard(request.seed(), request.threads());
     WalkForwardPlan plan = new WalkForwardPlan(request.leagues(), request.leagues(), asOf.minus(OUT_OF_SAMPLE_YEAR),
-        last, Period.ofMonths(3), request.warmUp(), request.trainingWindow(), request.recencyHalfLife(), request.seed());
+        last, request.refitEvery(), request.warmUp(), request.trainingWindow(), request.recencyHalfLife(), request.seed());
     LocalDate firstNeeded = plan.start().minus(request.trainingWindow());
     FeatureMatrix matrix = new FeaturePipeline(setup.sources()).run(matches,
         m -> request.leagues().contains(m.division()) && !m.date().isBefore(firstNeeded));

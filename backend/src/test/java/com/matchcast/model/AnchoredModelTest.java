@@ -21,7 +21,7 @@ class AnchoredModelTest {
   static final Anchor ANCHOR = Anchor.of(NAMES, List.of("market_p", "elo_p"));
 
   static List<OutcomeLearner> learners() {
-    return List.of(new XGBoostLearner(1), new LightGbmLearner(1));
+    return List.of(new XGBoostLearner(1), new LightGbmLearner());
   }
 
   static ModelParameters parameters(OutcomeLearner learner) {

@@ -10,7 +10,7 @@ class LightGbmLearnerTest extends LearnerContract {
 
   @Override
   OutcomeLearner learner() {
-    return new LightGbmLearner(1);
+    return new LightGbmLearner();
   }
 
   @Override
@@ -33,6 +33,12 @@ class LightGbmLearnerTest extends LearnerContract {
         assertThat(model.contributions(DATA.features()[i])).hasDimensions(3, WIDTH + 1);
       }
     }
+  }
+
+  @Test
+  void useThreadsRefusesZero() {
+    assertThatThrownBy(() -> LightGbmLearner.useThreads(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LightGBM needs at least one thread, not 0");
   }
 
   @Test
