@@ -27,7 +27,7 @@ public record LimitSettings(Integer maxCharacters, Integer maxTokens, Integer ma
   public LimitSettings {
     maxCharacters = positive("max-characters", maxCharacters, 20_000);
     maxTokens = positive("max-tokens", maxTokens, 2_000);
-    maxDepth = positive("max-depth", maxDepth, 12);
+    maxDepth = positive("max-depth", maxDepth, 15);
     maxComplexity = positive("max-complexity", maxComplexity, 10_000);
     maxRootFields = positive("max-root-fields", maxRootFields, 30);
     maxAliasesPerField = positive("max-aliases-per-field", maxAliasesPerField, 30);

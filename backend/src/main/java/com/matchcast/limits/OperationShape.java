@@ -13,6 +13,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLTypeUtil;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -65,7 +66,8 @@ class OperationShape extends SimplePerformantInstrumentation {
             if (field.getParentEnvironment() == null) {
               rootFields.add(resultKey);
             }
-            aliasesByField.computeIfAbsent(field.getFieldsContainer().getName() + "." + field.getField().getName(),
+            aliasesByField.computeIfAbsent(GraphQLTypeUtil.unwrapAll(field.getParentType()).getName() + "."
+                + field.getField().getName(),
                 name -> new HashSet<>()).add(resultKey);
           }
         });

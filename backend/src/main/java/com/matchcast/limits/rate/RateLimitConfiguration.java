@@ -1,6 +1,7 @@
 package com.matchcast.limits.rate;
 
 import com.matchcast.limits.LimitSettings;
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.redisson.api.RedissonClient;
@@ -21,13 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnExpression("${matchcast.limits.rate.enabled:true}")
 class RateLimitConfiguration {
 
+  /**
+   * @param time the buckets' clock when a {@link TimeMeter} bean is given (tests move it by hand to
+   *             see budgets refill); Bucket4j's system clock otherwise
+   */
   @Bean
   RateLimitFilter rateLimitFilter(LimitSettings settings, ObjectProvider<RedissonClient> redis,
-      @Value("${spring.graphql.http.path:/graphql}") String graphQlPath, JsonMapper json) {
+      ObjectProvider<TimeMeter> time, @Value("${spring.graphql.http.path:/graphql}") String graphQlPath,
+      JsonMapper json) {
     LimitSettings.Rate rate = settings.rate();
     RedissonClient client = redis.getIfAvailable();
-    RateLimitBuckets buckets = client != null ? new RedisBuckets(client, rate.redisKeyPrefix())
-        : new LocalBuckets(longestRefill(rate));
+    RateLimitBuckets buckets = client != null ? new RedisBuckets(client, rate.redisKeyPrefix(), time.getIfAvailable())
+        : new LocalBuckets(longestRefill(rate), time.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
     return new RateLimitFilter(rate, buckets, graphQlPath, json);
   }
 

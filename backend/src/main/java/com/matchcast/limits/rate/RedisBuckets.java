@@ -2,6 +2,7 @@ package com.matchcast.limits.rate;
 
 import com.matchcast.limits.LimitSettings.RatePlan;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.redisson.Bucket4jRedisson;
@@ -21,12 +22,16 @@ class RedisBuckets implements RateLimitBuckets {
   private final AsyncProxyManager<String> buckets;
   private final String prefix;
 
-  RedisBuckets(RedissonClient redis, String prefix) {
+  /** @param time the clock of the buckets; null: Bucket4j's own (the system's) */
+  RedisBuckets(RedissonClient redis, String prefix, TimeMeter time) {
     this.prefix = prefix;
-    this.buckets = Bucket4jRedisson.casBasedBuilder(((Redisson) redis).getCommandExecutor())
-        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-        .build()
-        .asAsync();
+    Bucket4jRedisson.RedissonBasedProxyManagerBuilder<String> builder =
+        Bucket4jRedisson.casBasedBuilder(((Redisson) redis).getCommandExecutor())
+            .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)));
+    if (time != null) {
+      builder.clientClock(time);
+    }
+    this.buckets = builder.build().asAsync();
   }
 
   @Override
