@@ -39,6 +39,11 @@ class LimitsConfiguration {
   }
 
   @Bean
+  Instrumentation inFlightFetches() {
+    return new InFlightFetches.Tracking();
+  }
+
+  @Bean
   RequestTimeout requestTimeout(LimitSettings settings) {
     return new RequestTimeout(settings);
   }

@@ -11,8 +11,9 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * A request still running after the time-out is cancelled (graphql-java stops fetching, database
- * queries in flight are dropped) and answered with a REQUEST_TIMEOUT error. Spring GraphQL's own
+ * A request still running after the time-out is cancelled (graphql-java starts no further field,
+ * the fetches in flight are cancelled: {@link InFlightFetches}) and answered with a REQUEST_TIMEOUT
+ * error. Spring GraphQL's own
  * TimeoutWebGraphQlInterceptor answers HTTP 408 with no body; a GraphQL error tells the client
  * more. A subscription is bounded only until its stream is set up, not over its life.
  */
@@ -30,9 +31,11 @@ class RequestTimeout implements WebGraphQlInterceptor, Ordered {
     return Ordered.HIGHEST_PRECEDENCE + 10;
   }
 
+  /** Cancelled by the time-out or by a client that went away, the request takes its running fetches along. */
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-    return chain.next(request).timeout(timeout, Mono.fromSupplier(() -> timedOut(request)));
+    InFlightFetches fetches = InFlightFetches.of(request);
+    return chain.next(request).doOnCancel(fetches::cancel).timeout(timeout, Mono.fromSupplier(() -> timedOut(request)));
   }
 
   private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
