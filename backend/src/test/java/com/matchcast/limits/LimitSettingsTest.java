@@ -8,6 +8,10 @@ import com.matchcast.limits.LimitSettings.RatePlan;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** The defaults the README documents, and settings that cannot work refused with their name. */
 class LimitSettingsTest {
@@ -29,6 +33,22 @@ class LimitSettingsTest {
     assertThat(rate.planOf("acme")).isEqualTo(new RatePlan(5_000, Duration.ofMinutes(1)));
     assertThat(rate.planOf("other")).isEqualTo(new RatePlan(100, Duration.ofMinutes(1)));
     assertThat(rate.planOf("acme")).hasToString("5000 per 1m");
+  }
+
+  /** As README.md (Limits) shows: a client's own plan set from the environment. */
+  @Test
+  void theEnvironmentSetsAClientsPlan() {
+    SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+        "MATCHCAST_LIMITS_RATE_CLIENTS_ACME_REQUESTS", "5000",
+        "MATCHCAST_LIMITS_RATE_CLIENTS_ACME_PER", "1m",
+        "MATCHCAST_LIMITS_MAX_COMPLEXITY", "20000"));
+
+    LimitSettings settings = new Binder(ConfigurationPropertySources.from(environment))
+        .bind("matchcast.limits", LimitSettings.class).get();
+
+    assertThat(settings.rate().planOf("acme")).isEqualTo(new RatePlan(5_000, Duration.ofMinutes(1)));
+    assertThat(settings.maxComplexity()).isEqualTo(20_000);
   }
 
   @Test
