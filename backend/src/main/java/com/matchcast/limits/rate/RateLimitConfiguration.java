@@ -32,8 +32,9 @@ class RateLimitConfiguration {
       JsonMapper json) {
     LimitSettings.Rate rate = settings.rate();
     RedissonClient client = redis.getIfAvailable();
-    RateLimitBuckets buckets = client != null ? new RedisBuckets(client, rate.redisKeyPrefix(), time.getIfAvailable())
-        : new LocalBuckets(longestRefill(rate), time.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
+    LocalBuckets local = new LocalBuckets(longestRefill(rate), time.getIfAvailable(() -> TimeMeter.SYSTEM_MILLISECONDS));
+    RateLimitBuckets buckets = client == null ? local
+        : new RedisBuckets(client, rate.redisKeyPrefix(), time.getIfAvailable(), local);
     return new RateLimitFilter(rate, buckets, graphQlPath, json);
   }
 

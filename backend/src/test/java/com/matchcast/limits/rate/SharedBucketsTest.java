@@ -48,8 +48,8 @@ class SharedBucketsTest {
 
   @Test
   void twoInstancesSpendOneBudget() {
-    RateLimitBuckets first = new RedisBuckets(firstClient, prefix, clock);
-    RateLimitBuckets second = new RedisBuckets(secondClient, prefix, clock);
+    RateLimitBuckets first = new RedisBuckets(firstClient, prefix, clock, unused());
+    RateLimitBuckets second = new RedisBuckets(secondClient, prefix, clock, unused());
 
     assertConsumed(first.tryConsume("user:ann", THREE_AN_HOUR).block(), 2);
     assertConsumed(second.tryConsume("user:ann", THREE_AN_HOUR).block(), 1);
@@ -64,12 +64,19 @@ class SharedBucketsTest {
 
   @Test
   void theBucketLivesInRedisUnderThePrefixAndExpires() {
-    new RedisBuckets(firstClient, prefix, clock).tryConsume("address:203.0.113.9", THREE_AN_HOUR).block();
+    new RedisBuckets(firstClient, prefix, clock, unused()).tryConsume("address:203.0.113.9", THREE_AN_HOUR).block();
 
     String key = prefix + "address:203.0.113.9:3/3600s";
     assertThat(firstClient.getKeys().getKeysStreamByPattern(prefix + "*").toList()).containsExactly(key);
     // one token spent of three an hour: full again in 20 minutes, plus Bucket4j's 10 s margin
     assertThat(firstClient.getBucket(key).remainTimeToLive()).isBetween(1L, Duration.ofMinutes(20).plusSeconds(10).toMillis());
+  }
+
+  /** These tests must count in Redis only. */
+  private static RateLimitBuckets unused() {
+    return (key, plan) -> {
+      throw new AssertionError("counted outside Redis: " + key);
+    };
   }
 
   private static void assertConsumed(ConsumptionProbe probe, long remaining) {
