@@ -17,16 +17,19 @@ class ComplexityLimit extends MaxQueryComplexityInstrumentation {
 
   static final List<String> PAGE_ARGUMENTS = List.of("first", "last", "limit");
 
+  /**
+   * The most one field counts: far above any query worth running, and low enough that
+   * graphql-java's int sums of the fields of a document (at most max-tokens of them side by side)
+   * cannot wrap around and let the largest queries through.
+   */
+  static final int MAX_FIELD_COST = 1_000_000;
+
   ComplexityLimit(LimitSettings settings) {
-    super(settings.maxComplexity(), pageSizeTimesChildren(settings.maxComplexity()));
+    super(settings.maxComplexity(), pageSizeTimesChildren());
   }
 
-  /**
-   * Costs stop just above the limit: graphql-java adds them up in ints, and a sum that wrapped
-   * around would let the largest queries through.
-   */
-  static FieldComplexityCalculator pageSizeTimesChildren(int maxComplexity) {
-    return (field, childComplexity) -> (int) Math.min(maxComplexity + 1L, 1L + pageSize(field) * (long) childComplexity);
+  static FieldComplexityCalculator pageSizeTimesChildren() {
+    return (field, childComplexity) -> (int) Math.min(MAX_FIELD_COST, 1L + pageSize(field) * (long) childComplexity);
   }
 
   /**

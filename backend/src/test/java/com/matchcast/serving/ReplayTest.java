@@ -58,7 +58,12 @@ import reactor.core.publisher.Mono;
  */
 @EmbeddedDatabaseTest
 // a database of its own: API tests elsewhere re-seed the shared one, which would pull clubs from under this
-@TestPropertySource(properties = "matchcast.test.context=replay")
+@TestPropertySource(properties = {
+    "matchcast.test.context=replay",
+    // a match's predictions with all their factors (factors(limit: 100) on a default page of 50) are
+    // estimated at 21,851, over the default cost limit of 10,000 (README.md, Limits)
+    "matchcast.limits.max-complexity=30000"
+})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SuppressWarnings("unchecked")
