@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,8 +29,11 @@ import reactor.core.publisher.Mono;
  * The store may have nothing for a key: that absence is cached too, and a change clears it.
  *
  * <p>Invalidation clears this instance's L1, then L2, then tells the other instances to clear
- * theirs; a message lost on the way costs at most the region's TTL. Without Redis, or while it is
- * gone, the cache runs on L1 alone: Redis calls give up after matchcast.cache.redis-timeout.
+ * theirs; a message lost on the way costs at most the region's TTL. A load that was under way on
+ * another instance may write its old value to Redis after the clearing: so an instance told to
+ * forget clears Redis again, and a load that began before an invalidation writes nothing there.
+ * Without Redis, or while it is gone, the cache runs on L1 alone: Redis calls give up after
+ * matchcast.cache.redis-timeout.
  */
 public class ReadCache {
 
@@ -38,6 +42,8 @@ public class ReadCache {
   private final String instance = UUID.randomUUID().toString();
   private final Map<CacheRegion, RegionSettings> settings;
   private final Map<CacheRegion, AsyncCache<String, Optional<Object>>> firstLevel = new EnumMap<>(CacheRegion.class);
+  /** Counts each region's invalidations: a load that began before one must not write its value to Redis. */
+  private final Map<CacheRegion, AtomicLong> epochs = new EnumMap<>(CacheRegion.class);
   private final RedisSecondLevel secondLevel;
   private final CacheMeters meters;
   private final boolean enabled;
@@ -47,8 +53,10 @@ public class ReadCache {
     this.secondLevel = secondLevel;
     this.meters = meters;
     this.enabled = properties.enabled();
-    settings.forEach((region, set) -> firstLevel.put(region, Caffeine.newBuilder()
-        .expireAfterWrite(set.ttl()).maximumSize(set.maxSize()).buildAsync()));
+    settings.forEach((region, set) -> {
+      firstLevel.put(region, Caffeine.newBuilder().expireAfterWrite(set.ttl()).maximumSize(set.maxSize()).buildAsync());
+      epochs.put(region, new AtomicLong());
+    });
     if (secondLevel != null && enabled) {
       secondLevel.onInvalidation(this::announced);
     }
@@ -135,10 +143,13 @@ public class ReadCache {
       CacheRegion region = CacheRegion.named(invalidation.region());
       forget(region, invalidation.key());
       meters.invalidated(region, true);
+      secondLevel.remove(region, invalidation.key()).subscribe(done -> { }, e -> log.debug(
+          "Clearing cache region {} in Redis again failed: {}", region.regionName(), e.toString()));
     }
   }
 
   private void forget(CacheRegion region, String key) {
+    epochs.get(region).incrementAndGet();
     if (key == null) {
       firstLevel.get(region).synchronous().invalidateAll();
     } else {
@@ -147,8 +158,9 @@ public class ReadCache {
   }
 
   private <V> Mono<Optional<Object>> secondLevelThenLoader(CacheRegion region, String name, Supplier<Mono<V>> loader) {
+    long epoch = epochs.get(region).get();
     Mono<Optional<Object>> load = Mono.defer(loader).map(Optional::<Object>of).defaultIfEmpty(Optional.empty())
-        .doOnNext(value -> writeBack(region, Map.of(name, value)));
+        .doOnNext(value -> writeBack(region, Map.of(name, value), epoch));
     if (secondLevel == null) {
       return load;
     }
@@ -158,6 +170,7 @@ public class ReadCache {
 
   private <K, V> Mono<Map<String, Optional<Object>>> secondLevelThenLoader(CacheRegion region, Set<String> names,
       Map<String, K> byName, Function<Collection<K>, Mono<Map<K, V>>> loader) {
+    long epoch = epochs.get(region).get();
     Mono<Map<String, Optional<Object>>> inRedis = secondLevel == null ? Mono.just(Map.of()) : secondLevel(region, names);
     return inRedis.flatMap(found -> {
       Set<K> missing = new HashSet<>();
@@ -168,7 +181,7 @@ public class ReadCache {
       return loader.apply(missing).defaultIfEmpty(Map.of()).map(loaded -> {
         Map<String, Optional<Object>> fresh = new HashMap<>();
         loaded.forEach((key, value) -> fresh.put(String.valueOf(key), Optional.of(value)));
-        writeBack(region, fresh);
+        writeBack(region, fresh, epoch);
         Map<String, Optional<Object>> all = new HashMap<>(found);
         all.putAll(fresh);
         return all;
@@ -190,8 +203,8 @@ public class ReadCache {
         });
   }
 
-  private void writeBack(CacheRegion region, Map<String, Optional<Object>> values) {
-    if (secondLevel != null) {
+  private void writeBack(CacheRegion region, Map<String, Optional<Object>> values, long loadedInEpoch) {
+    if (secondLevel != null && epochs.get(region).get() == loadedInEpoch) {
       secondLevel.putAll(region, values, settings.get(region).ttl());
     }
   }
