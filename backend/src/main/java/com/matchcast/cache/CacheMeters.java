@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The cache's counters at /actuator/prometheus:
  * matchcast_cache_gets_total{region, level="l1"|"l2", result="hit"|"miss"|"error"} (error: Redis
- * failed or did not answer in time, counted as a miss too), and
+ * failed or did not answer in time, and the look-up went on to the database), and
  * matchcast_cache_invalidations_total{region, origin="local"|"remote"} (remote: announced by
  * another instance).
  */
