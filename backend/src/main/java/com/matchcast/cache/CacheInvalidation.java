@@ -33,19 +33,21 @@ public class CacheInvalidation implements DisposableBean {
   private final Disposable subscription;
 
   public CacheInvalidation(EventBus events, ReadCache cache) {
+    // Each event clears this instance's first level at once, as it arrives; the Redis parts run side
+    // by side (they are deletions: their order does not matter), so that a slow or gone Redis never
+    // holds events back until the bus drops them.
     Flux<Mono<Void>> invalidations = Flux.merge(
         events.on(PredictionMade.class)
             .map(made -> cache.invalidate(CacheRegion.PREDICTIONS, made.prediction().matchId())),
         events.on(IngestRunFinished.class)
             .filter(run -> run.summary().inserted() + run.summary().updated() > 0)
-            .map(run -> Flux.fromIterable(STORE_REGIONS).concatMap(cache::invalidateAll).then()),
+            .map(run -> Mono.when(STORE_REGIONS.stream().map(cache::invalidateAll).toList())),
         events.on(ModelVersionPromoted.class)
             .map(promoted -> cache.invalidateAll(CacheRegion.PREDICTIONS)));
-    // one after the other, in the order the events came, so that a later change is never undone by an earlier one
-    subscription = invalidations.concatMap(invalidation -> invalidation.onErrorResume(e -> {
+    subscription = invalidations.flatMap(invalidation -> invalidation.onErrorResume(e -> {
       log.warn("A cache invalidation failed: {}", e.toString());
       return Mono.empty();
-    })).subscribe();
+    }), Integer.MAX_VALUE).subscribe();
   }
 
   @Override

@@ -68,11 +68,12 @@ public class ReadCache {
     if (!enabled) {
       return Mono.defer(loader);
     }
-    return Mono.defer(() -> {
+    // the load runs in the first caller's context (its request id on the load's log lines)
+    return Mono.deferContextual(context -> {
       boolean[] missed = {false};
       CompletableFuture<Optional<Object>> value = firstLevel.get(region).get(String.valueOf(key), (name, executor) -> {
         missed[0] = true;
-        return secondLevelThenLoader(region, name, loader).toFuture();
+        return secondLevelThenLoader(region, name, loader).contextWrite(context).toFuture();
       });
       meters.gets(region, Level.L1, missed[0] ? Result.MISS : Result.HIT, 1);
       // other callers may wait for the same load: one of them going away must not cancel it
@@ -90,14 +91,14 @@ public class ReadCache {
     if (!enabled) {
       return Mono.defer(() -> loader.apply(keys));
     }
-    return Mono.defer(() -> {
+    return Mono.deferContextual(context -> {
       Map<String, K> byName = new LinkedHashMap<>();
       keys.forEach(key -> byName.put(String.valueOf(key), key));
       Set<String> missed = new HashSet<>();
       CompletableFuture<Map<String, Optional<Object>>> values = firstLevel.get(region).getAll(byName.keySet(),
           (names, executor) -> {
             missed.addAll(names);
-            return secondLevelThenLoader(region, Set.copyOf(names), byName, loader).toFuture();
+            return secondLevelThenLoader(region, Set.copyOf(names), byName, loader).contextWrite(context).toFuture();
           });
       meters.gets(region, Level.L1, Result.HIT, byName.size() - missed.size());
       meters.gets(region, Level.L1, Result.MISS, missed.size());

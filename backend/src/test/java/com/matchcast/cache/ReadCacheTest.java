@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.util.context.Context;
 
 /** The first level on its own (no Redis): loading once, caching absence, invalidation, counters, settings. */
 class ReadCacheTest {
@@ -72,6 +73,15 @@ class ReadCacheTest {
     assertThat(subscribed).hasValue(1);
     assertThat(gets("standings", "l1", "miss")).isEqualTo(1.0);
     assertThat(gets("standings", "l1", "hit")).as("the second joined the first's load").isEqualTo(1.0);
+  }
+
+  @Test
+  void theLoadRunsInTheCallersReactorContext() {
+    Mono<String> requestId = Mono.deferContextual(context -> Mono.just(context.<String>get("requestId")));
+    assertThat(cache.get(CacheRegion.TEAMS, 8L, () -> requestId).contextWrite(Context.of("requestId", "req-42")).block())
+        .isEqualTo("req-42");
+    assertThat(cache.<Long, String>getAll(CacheRegion.MATCHES, List.of(8L), missing -> requestId.map(id -> Map.of(8L, id)))
+        .contextWrite(Context.of("requestId", "req-43")).block()).isEqualTo(Map.of(8L, "req-43"));
   }
 
   @Test
