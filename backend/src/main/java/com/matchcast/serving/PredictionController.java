@@ -1,5 +1,6 @@
 package com.matchcast.serving;
 
+import com.matchcast.api.Arguments;
 import com.matchcast.cache.CacheRegion;
 import com.matchcast.cache.ReadCache;
 import com.matchcast.events.EventBus;
@@ -34,7 +35,6 @@ import reactor.core.publisher.Mono;
 @Controller
 public class PredictionController {
 
-  private static final int MAX_PAGE = 100;
   private static final String CURSOR = "upcoming:";
 
   private final PredictionService service;
@@ -59,7 +59,7 @@ public class PredictionController {
   @QueryMapping
   public Mono<MatchConnection> upcoming(@Argument List<String> leagues, @Argument OffsetDateTime from,
       @Argument OffsetDateTime to, @Argument Integer first, @Argument String after) {
-    int size = first == null ? 50 : Math.max(0, Math.min(first, MAX_PAGE));
+    int size = Arguments.pageSize("first", first, 50);
     Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
     List<UpcomingFixture> all = service.upcoming().stream()
         .filter(f -> wanted.isEmpty() || wanted.contains(f.league()))
