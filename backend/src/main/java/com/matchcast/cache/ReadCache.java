@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.matchcast.cache.CacheMeters.Level;
 import com.matchcast.cache.CacheMeters.Result;
 import com.matchcast.cache.CacheProperties.RegionSettings;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -141,7 +142,12 @@ public class ReadCache {
   /** Another instance changed something: forget this instance's copy. */
   private void announced(Invalidation invalidation) {
     if (!instance.equals(invalidation.origin())) {
-      CacheRegion region = CacheRegion.named(invalidation.region());
+      CacheRegion region = Arrays.stream(CacheRegion.values())
+          .filter(known -> known.regionName().equals(invalidation.region())).findFirst().orElse(null);
+      if (region == null) {
+        // an instance of another release, with a region this one does not have
+        return;
+      }
       forget(region, invalidation.key());
       meters.invalidated(region, true);
       secondLevel.remove(region, invalidation.key()).subscribe(done -> { }, e -> log.debug(
