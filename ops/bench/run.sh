@@ -95,8 +95,19 @@ start_backend() {
     sleep 5; waited=$((waited + 5))
   done
   touch "$dir/.bench-ready"
-  sleep 10   # the first tick's forecasts
+  # The first ticks forecast every upcoming match: measure once they are done (the count of
+  # forecasts made has moved off 0 and stands still for 5 s).
+  local last=-1 now
+  while now=$(forecasts); [ "$now" = 0 ] || [ "$now" != "$last" ]; do
+    [ $waited -lt $limit ] || { echo "run.sh: forecasts still going after $limit s; see $log" >&2; exit 1; }
+    last=$now; sleep 5; waited=$((waited + 5))
+  done
   echo "== serving after ${waited} s" >&2
+}
+
+forecasts() {
+  curl -sf "http://127.0.0.1:$PORT/actuator/prometheus" \
+    | awk '/^matchcast_prediction_latency_seconds_count/ {n += $2} END {printf "%d", n}'
 }
 
 loadtest() {

@@ -5,8 +5,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What one measured load came to: answered requests, failures, throughput over the measured time,
- * and latency percentiles in milliseconds (rounded to 0.1 ms; HdrHistogram keeps three significant
- * digits, so the rounding, not the histogram, sets the precision below 100 ms).
+ * and latency percentiles in milliseconds, rounded to 0.1 ms. HdrHistogram keeps three significant
+ * digits and reports a bucket by its highest value: below about 100 ms the rounding sets the
+ * precision, above it the histogram's 0.1% (1.21 s shows as 1210.4 ms).
  *
  * @param requests answered with success (the latencies recorded)
  * @param errors   failed: a status other than 200, a broken connection, a subscriber never served
