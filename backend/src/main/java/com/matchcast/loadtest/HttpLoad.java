@@ -73,7 +73,7 @@ final class HttpLoad {
             .then();
       });
       Flux.range(0, clients)
-          .flatMap(client_ -> one.repeat(going).then(), clients)
+          .flatMap(each -> one.repeat(going).then(), clients)
           .blockLast();
     } finally {
       connections.dispose();

@@ -15,6 +15,8 @@ final class ServerMemory {
 
   record Reading(double heapBytes, long residentBytes, boolean collected) {}
 
+  private static final int SETTLE_SECONDS = 30;
+
   private final BackendClient backend;
   private final Long pid;
 
@@ -26,7 +28,25 @@ final class ServerMemory {
   Reading read() throws InterruptedException {
     boolean collected = pid != null && collectGarbage();
     double heap = backend.metric("jvm_memory_used_bytes", "area=\"heap\"");
-    return new Reading(heap, pid == null ? -1 : residentBytes(), collected);
+    return new Reading(heap, pid == null ? -1 : settledResidentBytes(), collected);
+  }
+
+  /**
+   * G1 gives the memory a full collection freed back to the system in the background (JDK 17), so
+   * the RSS read at once can be gigabytes above where it settles: read it until it stands still
+   * (within a megabyte over a second), for at most 30 s.
+   */
+  private long settledResidentBytes() throws InterruptedException {
+    long previous = residentBytes();
+    for (int second = 0; second < SETTLE_SECONDS; second++) {
+      Thread.sleep(1000);
+      long now = residentBytes();
+      if (Math.abs(now - previous) < 1024 * 1024) {
+        return now;
+      }
+      previous = now;
+    }
+    return previous;
   }
 
   private boolean collectGarbage() throws InterruptedException {
