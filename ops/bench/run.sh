@@ -17,6 +17,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
+# the commit the jar is built from, read before anything else can move HEAD
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- backend || echo ' with uncommitted changes')
 JAR=$ROOT/backend/target/matchcast.jar
 BENCH=${MATCHCAST_BENCH_DIR:-$ROOT/data-bench}
 RESULTS=${MATCHCAST_BENCH_RESULTS:-$ROOT/ops/bench/results/latest.md}
@@ -149,7 +151,7 @@ fi
 {
   echo "# Load benchmark, $started_at"
   echo
-  echo "Commit $(git rev-parse --short HEAD), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB;" \
+  echo "Commit $commit, $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB;" \
     "load average before the run $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Client and backend share the machine. Figures taken while other builds run are not representative."
   echo
