@@ -116,6 +116,7 @@ class ObservabilityTest {
         .expectBody().jsonPath("$.status").isEqualTo("OUT_OF_SERVICE")
         .jsonPath("$.components.model.status").isEqualTo("OUT_OF_SERVICE");
     assertThat(scrape().value("matchcast_serving_model_version")).isEqualTo(0.0);
+    assertThat(scrape().value("matchcast_training_running")).isEqualTo(0.0);
   }
 
   @Test
@@ -225,7 +226,7 @@ class ObservabilityTest {
         "matchcast_ledger_rps_difference",
         "matchcast_prediction_latency_seconds_bucket", "matchcast_prediction_latency_seconds_count",
         "matchcast_prediction_latency_seconds_sum", "matchcast_prediction_latency_seconds_max",
-        "matchcast_serving_model_version");
+        "matchcast_serving_model_version", "matchcast_training_running");
 
     // events: the test's three probes, and every event of the run as this test's own subscriber saw it
     assertThat(metrics.value("matchcast_events_published_total", Map.of("type", "Probe"))).isEqualTo(3.0);

@@ -1,0 +1,214 @@
+package com.matchcast.loadtest;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One benchmark run against a running backend, phase by phase, each adding rows to the table.
+ * The phases, in the order they run: {@code cache} (the first read of a query after the start,
+ * then warm reads: run it first), {@code http} (the upcoming page against the floor at each
+ * client count), {@code subscribers} (one update fanned out to thousands of WebSocket
+ * subscribers, and the memory each connection costs), {@code retrain} (the upcoming page's
+ * latency while a retraining run trains and stores its results).
+ */
+public final class LoadTest {
+
+  public enum Phase { CACHE, HTTP, SUBSCRIBERS, RETRAIN }
+
+  /** What to run; see the loadtest command's options. */
+  public record Settings(String target, List<Phase> phases, List<Integer> clients, Duration warmUp,
+      Duration duration, int subscribers, String league, List<String> upcomingLeagues, int retrainClients,
+      Duration retrainTimeout, String adminToken, Long serverPid) {}
+
+  private static final int WARM_READS = 50;
+  private static final Duration POLL = Duration.ofSeconds(1);
+
+  private final Settings settings;
+  private final ResultTable table;
+  private final BackendClient backend;
+  private final HttpLoad load;
+  private final String upcomingQuery;
+
+  public LoadTest(Settings settings, ResultTable table) {
+    this.settings = settings;
+    this.table = table;
+    this.backend = new BackendClient(settings.target());
+    this.load = new HttpLoad(settings.target());
+    this.upcomingQuery = GraphQlDocuments.upcoming(settings.upcomingLeagues().isEmpty() ? ""
+        : "leagues: [" + String.join(", ", settings.upcomingLeagues().stream().map(l -> "\"" + l + "\"").toList()) + "], ");
+  }
+
+  public void run() throws InterruptedException {
+    try (backend) {
+      for (Phase phase : settings.phases()) {
+        switch (phase) {
+          case CACHE -> cache();
+          case HTTP -> http();
+          case SUBSCRIBERS -> subscribers();
+          case RETRAIN -> retrain();
+        }
+      }
+    }
+  }
+
+  /** Cold: the first read of each query since the backend started. Warm: the reads after it. */
+  private void cache() {
+    cacheRow("leagues", GraphQlDocuments.LEAGUES);
+    cacheRow("standings E0 2023-2024", GraphQlDocuments.standings("E0", "2023-2024"));
+    cacheRow("upcoming page", upcomingQuery);
+  }
+
+  private void cacheRow(String name, String query) {
+    long start = System.nanoTime();
+    backend.graphQl(query, null);
+    double coldMillis = (System.nanoTime() - start) / 1e6;
+    Histogram warm = LatencySummary.microsecondHistogram();
+    long warmStart = System.nanoTime();
+    for (int i = 0; i < WARM_READS; i++) {
+      long sent = System.nanoTime();
+      backend.graphQlBytes(query, null);
+      warm.recordValue((System.nanoTime() - sent) / 1000);
+    }
+    table.add("read " + name + ": warm (cold in notes)", 1,
+        LatencySummary.of(warm, 0, Duration.ofNanos(System.nanoTime() - warmStart)),
+        String.format(Locale.ROOT, "cold (first read since start): %.1f ms", coldMillis));
+  }
+
+  /** The upcoming page against the floor serving its captured bytes, at each client count. */
+  private void http() throws InterruptedException {
+    byte[] page = fullPage();
+    backend.captureFloor(page);
+    byte[] body = BackendClient.body(upcomingQuery);
+    for (int clients : settings.clients()) {
+      LatencySummary floor = load.measure(new HttpLoad.Call("floor", FloorEndpoint.PATH, body), clients,
+          settings.warmUp(), settings.duration());
+      table.add("floor: same JSON from /bench/floor", clients, floor,
+          String.format(Locale.ROOT, "%,d bytes", page.length));
+      LatencySummary upcoming = load.measure(new HttpLoad.Call("upcoming", "/graphql", body), clients,
+          settings.warmUp(), settings.duration());
+      table.add("upcoming page (GraphQL)", clients, upcoming,
+          String.format(Locale.ROOT, "%.1f%% of the floor's req/s", upcoming.percentOf(floor)));
+    }
+  }
+
+  /**
+   * A page as the benchmark means it: 50 matches, each with a prediction explained by five factors.
+   * Right after a start the first tick may still be forecasting, so this waits for it (2 minutes).
+   */
+  private byte[] fullPage() throws InterruptedException {
+    long until = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    String shortfall;
+    do {
+      byte[] page = backend.graphQlBytes(upcomingQuery, null);
+      JsonNode edges = BackendClient.JSON.readTree(page).path("data").path("upcoming").path("edges");
+      long explained = 0;
+      for (JsonNode edge : edges) {
+        if (edge.path("node").path("prediction").path("explanation").size() == 5) {
+          explained++;
+        }
+      }
+      if (edges.size() == 50 && explained == 50) {
+        return page;
+      }
+      shortfall = edges.size() + " matches, " + explained + " with a prediction explained by five factors";
+      Thread.sleep(POLL.toMillis());
+    } while (System.nanoTime() < until);
+    throw new IllegalStateException("the upcoming page is not a full one after 2 minutes: " + shortfall
+        + " (replay from a busier week: MATCHCAST_REPLAY_FROM)");
+  }
+
+  /** One prediction update pushed to every subscriber of its match; the memory of the connections. */
+  private void subscribers() throws InterruptedException {
+    String matchId = backend.graphQl(GraphQlDocuments.firstUpcomingMatch(settings.league()), null)
+        .path("upcoming").path("edges").path(0).path("node").path("id").asString();
+    if (matchId.isEmpty() || settings.adminToken() == null) {
+      table.note("subscribers", settings.subscribers(), matchId.isEmpty()
+          ? "not run: no upcoming match in " + settings.league() : "not run: needs --admin-token to trigger an update");
+      return;
+    }
+    int n = settings.subscribers();
+    ServerMemory memory = new ServerMemory(backend, settings.serverPid());
+    double openBefore = backend.metric("matchcast_graphql_subscriptions", "");
+    ServerMemory.Reading before = memory.read();
+    URI socket = URI.create(settings.target().replaceFirst("^http", "ws") + "/graphql");
+    try (SubscriberFanOut fanOut = new SubscriberFanOut()) {
+      fanOut.open(socket, n, GraphQlDocuments.predictionUpdated(matchId), Duration.ofMinutes(5));
+      awaitMetric("matchcast_graphql_subscriptions", openBefore + n - fanOut.failed(), Duration.ofMinutes(2));
+      ServerMemory.Reading after = memory.read();
+      long trigger = System.nanoTime();
+      JsonNode recomputed = backend.graphQl(GraphQlDocuments.recomputePredictions(settings.league()),
+          settings.adminToken()).path("recomputePredictions");
+      if (!"PredictionsRecomputed".equals(recomputed.path("__typename").asString())) {
+        throw new IllegalStateException("recomputePredictions answered " + recomputed);
+      }
+      fanOut.awaitDelivery(Duration.ofSeconds(60));
+      Histogram fromTrigger = fanOut.deliveredSince(trigger);
+      long undelivered = n - fromTrigger.getTotalCount();
+      Duration spread = Duration.ofNanos(fromTrigger.getMaxValue() * 1000);
+      table.add(String.format(Locale.ROOT, "%,d subscribers: update from the trigger", n), n,
+          LatencySummary.of(fromTrigger, undelivered, spread),
+          "recomputePredictions sent to receipt: the next tick (every 2 s), the forecast and ledger write, the push");
+      long first = fanOut.firstDelivery();
+      Histogram fromFirst = fanOut.deliveredSince(first);
+      table.add(String.format(Locale.ROOT, "%,d subscribers: update from its first receipt", n), n,
+          LatencySummary.of(fromFirst, undelivered, Duration.ofNanos(fromFirst.getMaxValue() * 1000)),
+          String.format(Locale.ROOT, "the fan-out alone; first receipt %.0f ms after the trigger; %d failed subscribers",
+              first == 0 ? 0 : (first - trigger) / 1e6, fanOut.failed()));
+      table.note("memory per WebSocket subscriber", n, String.format(Locale.ROOT,
+          "heap %+.1f KB%s, RSS %s per connection (heap %.0f -> %.0f MB)",
+          (after.heapBytes() - before.heapBytes()) / n / 1024, after.collected() ? " after full GC" : " (no GC: give --server-pid)",
+          before.residentBytes() < 0 ? "n/a" : String.format(Locale.ROOT, "%+.1f KB",
+              (after.residentBytes() - before.residentBytes()) / (double) n / 1024),
+          before.heapBytes() / 1048576, after.heapBytes() / 1048576));
+    }
+  }
+
+  /** The upcoming page without, then during, a retraining run (until it has stored its results). */
+  private void retrain() throws InterruptedException {
+    if (settings.adminToken() == null) {
+      table.note("upcoming page during a retrain", settings.retrainClients(), "not run: needs --admin-token");
+      return;
+    }
+    byte[] body = BackendClient.body(upcomingQuery);
+    HttpLoad.Call upcoming = new HttpLoad.Call("upcoming", "/graphql", body);
+    int clients = settings.retrainClients();
+    table.add("upcoming page, no retrain running", clients,
+        load.measure(upcoming, clients, settings.warmUp(), settings.duration()), "the reference for the next row");
+    AtomicBoolean training = new AtomicBoolean(true);
+    AtomicReference<LatencySummary> during = new AtomicReference<>();
+    Thread loading = new Thread(() -> during.set(load.measureWhile(upcoming, clients, training::get)), "retrain-load");
+    loading.start();
+    long start = System.nanoTime();
+    try {
+      JsonNode started = backend.graphQl(GraphQlDocuments.RETRAIN, settings.adminToken()).path("retrain");
+      if (!"TrainingStarted".equals(started.path("__typename").asString())) {
+        throw new IllegalStateException("retrain answered " + started);
+      }
+      awaitMetric("matchcast_training_running", 0, settings.retrainTimeout());
+    } finally {
+      training.set(false);
+      loading.join();
+    }
+    table.add("upcoming page during a retrain", clients, during.get(), String.format(Locale.ROOT,
+        "retrain (training and storing its results) took %.0f s", (System.nanoTime() - start) / 1e9));
+  }
+
+  /** Polls a gauge until it reaches the value (from either side: the value is where it settles). */
+  private void awaitMetric(String name, double value, Duration timeout) throws InterruptedException {
+    long until = System.nanoTime() + timeout.toNanos();
+    double seen = backend.metric(name, "");
+    while (seen != value && System.nanoTime() < until) {
+      Thread.sleep(POLL.toMillis());
+      seen = backend.metric(name, "");
+    }
+    if (seen != value) {
+      throw new IllegalStateException(name + " is " + seen + " after " + timeout + ", not " + value);
+    }
+  }
+}
