@@ -1,0 +1,178 @@
+package com.matchcast.events;
+
+import com.matchcast.cluster.InstanceIdentity;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.redisson.api.RStream;
+import org.redisson.api.RedissonClient;
+import org.redisson.api.stream.StreamAddArgs;
+import org.redisson.api.stream.StreamCreateGroupArgs;
+import org.redisson.api.stream.StreamMessageId;
+import org.redisson.api.stream.StreamReadGroupArgs;
+import org.redisson.codec.Kryo5Codec;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The Redis Stream all instances share events through, and this instance's reading of it.
+ *
+ * <p>Each instance reads with a consumer group of its own, named by its {@link InstanceIdentity}:
+ * every group sees every entry, so every instance gets every event (fan-out, not work sharing).
+ * An entry is acknowledged once delivered on the local bus; a restarted instance first delivers
+ * what it had read but not acknowledged, then resumes after the last entry its group was given.
+ * Events this instance published are skipped (they were delivered locally at once), and an entry
+ * delivered twice (after a restart) is recognised by its event id while the process lives; a
+ * duplicate that slips through is harmless, each event carrying the identity of what it reports.
+ */
+public class RedisEventStream implements SmartLifecycle {
+
+  private static final String FIELD = "event";
+  private static final int BATCH = 100;
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration RETRY = Duration.ofSeconds(1);
+
+  private final RStream<String, EventEnvelope> stream;
+  private final InProcessEventBus local;
+  private final String instance;
+  private final EventSettings settings;
+  private final RedisLink link;
+  /** Ids of the events delivered lately, oldest first, as many as the stream keeps. */
+  private final Map<String, Boolean> delivered;
+  private volatile Thread reader;
+  private volatile boolean running;
+
+  public RedisEventStream(RedissonClient redis, InProcessEventBus local, InstanceIdentity instance,
+      EventSettings settings, RedisLink link) {
+    // Kryo reads records back (Jackson needs type information they lack); the loader is the
+    // application's, which in the packaged jar is not the one Redisson was loaded by.
+    this.stream = redis.getStream(settings.stream(), new Kryo5Codec(getClass().getClassLoader()));
+    this.local = local;
+    this.instance = instance.id();
+    this.settings = settings;
+    this.link = link;
+    this.delivered = new LinkedHashMap<>(16, 0.75f, false) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        return size() > settings.retention();
+      }
+    };
+  }
+
+  /**
+   * Appends an event this instance has delivered locally already. While Redis is known to be
+   * unreachable nothing is attempted (the reader notices when it answers again): the event stays
+   * on this instance.
+   */
+  void append(MatchcastEvent event) {
+    if (link.lost().isPresent()) {
+      return;
+    }
+    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), instance, event);
+    stream.addAsync(StreamAddArgs.entry(FIELD, envelope).trimNonStrict().maxLen(settings.retention()).noLimit())
+        .toCompletableFuture()
+        .orTimeout(settings.redisTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .whenComplete((id, error) -> {
+          if (error != null) {
+            link.failed("publishing " + event.getClass().getSimpleName(), error);
+          }
+        });
+  }
+
+  private void readUntilStopped() {
+    boolean groupReady = false;
+    boolean pending = true;
+    while (running) {
+      try {
+        if (!groupReady) {
+          createGroup();
+          groupReady = true;
+        }
+        // "0" gives back what this consumer was given but did not acknowledge; ">" what is new
+        StreamReadGroupArgs args = pending ? StreamReadGroupArgs.greaterThan(StreamMessageId.ALL).count(BATCH)
+            : StreamReadGroupArgs.neverDelivered().count(BATCH).timeout(POLL);
+        Map<StreamMessageId, Map<String, EventEnvelope>> entries = stream.readGroup(instance, instance, args);
+        link.answered();
+        if (entries == null || entries.isEmpty()) {
+          pending = false;
+          continue;
+        }
+        deliver(entries);
+        stream.ack(instance, entries.keySet().toArray(StreamMessageId[]::new));
+      } catch (RuntimeException error) {
+        if (!running) {
+          return;
+        }
+        link.failed("reading events", error);
+        // Redis may come back empty (no persistence): the group is made again, and nothing is pending.
+        groupReady = false;
+        pending = true;
+        pause();
+      }
+    }
+  }
+
+  /** The group starts at the stream's end: a new instance has no history to catch up on. */
+  private void createGroup() {
+    try {
+      stream.createGroup(StreamCreateGroupArgs.name(instance).id(StreamMessageId.NEWEST).makeStream());
+    } catch (RuntimeException error) {
+      if (!String.valueOf(error.getMessage()).contains("BUSYGROUP")) {
+        throw error;
+      }
+    }
+  }
+
+  private void deliver(Map<StreamMessageId, Map<String, EventEnvelope>> entries) {
+    for (Map<String, EventEnvelope> fields : entries.values()) {
+      // an entry trimmed away while pending comes back without its fields
+      EventEnvelope envelope = fields == null ? null : fields.get(FIELD);
+      if (envelope == null || instance.equals(envelope.origin()) || !firstDelivery(envelope.eventId())) {
+        continue;
+      }
+      local.publish(envelope.event());
+    }
+  }
+
+  private synchronized boolean firstDelivery(String eventId) {
+    return delivered.put(eventId, Boolean.TRUE) == null;
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(RETRY.toMillis());
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    reader = new Thread(this::readUntilStopped, "event-stream-reader");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    Thread was = reader;
+    if (was != null) {
+      was.interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Stops before the Redis client closes, starts after the beans that publish. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 1;
+  }
+}
