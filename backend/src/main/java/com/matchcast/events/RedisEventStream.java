@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.redisson.api.RStream;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.stream.StreamAddArgs;
@@ -14,6 +13,9 @@ import org.redisson.api.stream.StreamMessageId;
 import org.redisson.api.stream.StreamReadGroupArgs;
 import org.redisson.codec.Kryo5Codec;
 import org.springframework.context.SmartLifecycle;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 
 /**
  * The Redis Stream all instances share events through, and this instance's reading of it.
@@ -40,6 +42,8 @@ public class RedisEventStream implements SmartLifecycle {
   private final RedisLink link;
   /** Ids of the events delivered lately, oldest first, as many as the stream keeps. */
   private final Map<String, Boolean> delivered;
+  private final Sinks.Many<EventEnvelope> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+  private volatile Disposable appending;
   private volatile Thread reader;
   private volatile boolean running;
 
@@ -66,18 +70,27 @@ public class RedisEventStream implements SmartLifecycle {
    * on this instance.
    */
   void append(MatchcastEvent event) {
-    if (link.lost().isPresent()) {
-      return;
+    if (link.lost().isEmpty()) {
+      outgoing.emitNext(new EventEnvelope(UUID.randomUUID().toString(), instance, event),
+          Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
     }
-    EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), instance, event);
-    stream.addAsync(StreamAddArgs.entry(FIELD, envelope).trimNonStrict().maxLen(settings.retention()).noLimit())
-        .toCompletableFuture()
-        .orTimeout(settings.redisTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .whenComplete((id, error) -> {
-          if (error != null) {
-            link.failed("publishing " + event.getClass().getSimpleName(), error);
-          }
-        });
+  }
+
+  /**
+   * Appends one entry after the other, so that the stream holds an instance's events in the order
+   * it published them (concurrent commands may take different connections and overtake).
+   */
+  private Disposable appending() {
+    return outgoing.asFlux()
+        .concatMap(envelope -> link.lost().isPresent() ? Mono.empty()
+            : Mono.fromCompletionStage(() -> stream.addAsync(StreamAddArgs.entry(FIELD, envelope).trimNonStrict()
+                    .maxLen(settings.retention()).noLimit()))
+                .timeout(settings.redisTimeout())
+                .onErrorResume(error -> {
+                  link.failed("publishing " + envelope.event().getClass().getSimpleName(), error);
+                  return Mono.empty();
+                }), 1)
+        .subscribe();
   }
 
   private void readUntilStopped() {
@@ -151,6 +164,7 @@ public class RedisEventStream implements SmartLifecycle {
   @Override
   public void start() {
     running = true;
+    appending = appending();
     reader = new Thread(this::readUntilStopped, "event-stream-reader");
     reader.setDaemon(true);
     reader.start();
@@ -159,9 +173,15 @@ public class RedisEventStream implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
+    appending.dispose();
     Thread was = reader;
     if (was != null) {
       was.interrupt();
+      try {
+        was.join(POLL.multipliedBy(2).toMillis());
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
