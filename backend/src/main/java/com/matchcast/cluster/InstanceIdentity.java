@@ -9,7 +9,12 @@ import java.util.UUID;
  * the events it publishes. Stable across restarts (MATCHCAST_INSTANCE_ID, else host name and port),
  * so that a restarted instance resumes reading where it stopped.
  */
-public record InstanceIdentity(String id) {
+public record InstanceIdentity(String id, boolean stable) {
+
+  /** A configured id (or the test's own): the same after a restart. */
+  public InstanceIdentity(String id) {
+    this(id, true);
+  }
 
   public InstanceIdentity {
     if (id == null || id.isBlank()) {
@@ -23,10 +28,12 @@ public record InstanceIdentity(String id) {
    */
   public static InstanceIdentity of(String configured, int port) {
     if (configured != null && !configured.isBlank()) {
-      return new InstanceIdentity(configured.trim());
+      return new InstanceIdentity(configured.trim(), true);
     }
-    String suffix = port > 0 ? String.valueOf(port) : UUID.randomUUID().toString().substring(0, 8);
-    return new InstanceIdentity(hostName() + "-" + suffix);
+    if (port > 0) {
+      return new InstanceIdentity(hostName() + "-" + port, true);
+    }
+    return new InstanceIdentity(hostName() + "-" + UUID.randomUUID().toString().substring(0, 8), false);
   }
 
   private static String hostName() {

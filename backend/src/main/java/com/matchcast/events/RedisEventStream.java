@@ -38,11 +38,14 @@ public class RedisEventStream implements SmartLifecycle {
   private final RStream<String, EventEnvelope> stream;
   private final InProcessEventBus local;
   private final String instance;
+  /** False for a generated id: nothing will ever resume this group, so it goes when the instance stops. */
+  private final boolean resumable;
   private final EventSettings settings;
   private final RedisLink link;
   /** Ids of the events delivered lately, oldest first, as many as the stream keeps. */
   private final Map<String, Boolean> delivered;
-  private final Sinks.Many<EventEnvelope> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+  /** Made again at each start: a test context paused in Spring's cache is stopped and started again. */
+  private volatile Sinks.Many<EventEnvelope> outgoing = Sinks.many().unicast().onBackpressureBuffer();
   private volatile Disposable appending;
   private volatile Thread reader;
   private volatile boolean running;
@@ -54,6 +57,7 @@ public class RedisEventStream implements SmartLifecycle {
     this.stream = redis.getStream(settings.stream(), new Kryo5Codec(getClass().getClassLoader()));
     this.local = local;
     this.instance = instance.id();
+    this.resumable = instance.stable();
     this.settings = settings;
     this.link = link;
     this.delivered = new LinkedHashMap<>(16, 0.75f, false) {
@@ -164,6 +168,7 @@ public class RedisEventStream implements SmartLifecycle {
   @Override
   public void start() {
     running = true;
+    outgoing = Sinks.many().unicast().onBackpressureBuffer();
     appending = appending();
     reader = new Thread(this::readUntilStopped, "event-stream-reader");
     reader.setDaemon(true);
@@ -182,6 +187,9 @@ public class RedisEventStream implements SmartLifecycle {
       } catch (InterruptedException stopping) {
         Thread.currentThread().interrupt();
       }
+    }
+    if (!resumable) {
+      stream.removeGroupAsync(instance);
     }
   }
 
