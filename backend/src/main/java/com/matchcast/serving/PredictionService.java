@@ -96,8 +96,6 @@ public class PredictionService {
   private volatile List<UpcomingFixture> upcoming = List.of();
   /** Whether the last tick led the prediction refresh (a single instance always leads). */
   private boolean leading = true;
-  /** A follower saw a model promoted: the leader's first forecasts are being made. */
-  private volatile boolean leaderForecasting;
   /** False until the first tick has taken in what was known when serving started. */
   private boolean serving;
   /** Explanations of the predictions this instance made, by ledger id (kept in memory for now). */
@@ -295,7 +293,7 @@ public class PredictionService {
     }
     Instant now = clock.now();
     if (!leading) {
-      return quiet(now) ? followedFirstForecasts() : look(now, false);
+      return quiet(now) ? followed() : look(now, false);
     }
     if (quiet(now)) {
       // most ticks of a live day: only a newly promoted model could bring something new
@@ -307,15 +305,12 @@ public class PredictionService {
     return look(now, true);
   }
 
-  /** A follower's first forecasts are the leader's: made once a model is promoted. */
-  private Mono<List<Prediction>> followedFirstForecasts() {
-    if (leaderForecasting) {
-      return Mono.just(List.of());
-    }
-    return registry.promoted().doOnNext(promoted -> {
-      leaderForecasting = true;
-      firstForecasts.tryEmitEmpty();
-    }).thenReturn(List.of());
+  /**
+   * A follower loads the served model too (it is ready to lead, and its readiness needs one); its
+   * first forecasts are the leader's, made once a model is served.
+   */
+  private Mono<List<Prediction>> followed() {
+    return servedModel().doOnNext(served -> firstForecasts.tryEmitEmpty()).thenReturn(List.of());
   }
 
   private synchronized Mono<List<Prediction>> look(Instant now, boolean leading) {
@@ -375,7 +370,7 @@ public class PredictionService {
     if (!leading) {
       // the prices seen now are not news when this instance takes the lead
       looks.forEach(look -> quotesSeen.put(look.matchId(), look.match().upcoming().prices().quotes().hashCode()));
-      return followedFirstForecasts();
+      return followed();
     }
     return servedModel().flatMap(served -> predict(looks, served))
         .doOnNext(made -> firstForecasts.tryEmitEmpty())
