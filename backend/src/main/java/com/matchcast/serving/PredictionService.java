@@ -368,6 +368,8 @@ public class PredictionService {
     fixtures.sort(Comparator.comparing(UpcomingFixture::kickoff).thenComparing(UpcomingFixture::matchId));
     upcoming = List.copyOf(fixtures);
     if (!leading) {
+      // the leader does what was asked; left marked here, it would be done again on taking the lead
+      recomputing.clear();
       // the prices seen now are not news when this instance takes the lead
       looks.forEach(look -> quotesSeen.put(look.matchId(), look.match().upcoming().prices().quotes().hashCode()));
       return followed();

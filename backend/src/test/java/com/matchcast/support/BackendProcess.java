@@ -31,8 +31,12 @@ public final class BackendProcess implements AutoCloseable {
     this.process = process;
   }
 
-  /** Starts {@code serve} with the given Spring arguments, a free port and a temporary directory of its own. */
-  public static BackendProcess serve(String name, Path workDir, List<String> settings) throws IOException {
+  /**
+   * Starts {@code serve} with the given Spring arguments, a free port and a temporary directory of
+   * its own; its output also goes to {@code <logDir>/<name>.log}, kept after the test.
+   */
+  public static BackendProcess serve(String name, Path workDir, Path logDir, List<String> settings)
+      throws IOException {
     int port = freePort();
     // lightgbm4j unpacks its native library under a fixed name in java.io.tmpdir: one per JVM
     Path tmp = Files.createDirectories(workDir.resolve(name + "-tmp"));
@@ -41,6 +45,8 @@ public final class BackendProcess implements AutoCloseable {
         MatchcastMain.class.getName(), "serve", "--server.port=" + port,
         "--spring.reactor.netty.shutdown-quiet-period=0s"));
     command.addAll(settings);
+    Files.createDirectories(logDir);
+    java.io.Writer log = Files.newBufferedWriter(logDir.resolve(name + ".log"), StandardCharsets.UTF_8);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     BackendProcess backend = new BackendProcess(name, port, process);
     Thread reader = new Thread(() -> {
@@ -48,7 +54,10 @@ public final class BackendProcess implements AutoCloseable {
           StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           backend.lines.add(line);
+          log.write(line + "\n");
+          log.flush();
         }
+        log.close();
       } catch (IOException ended) {
         // the process is gone: its output simply ends
       }
