@@ -35,9 +35,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Issue section 4, for real: two backend processes on different ports sharing a fresh MariaDB
- * database and the machine's Redis (under stream and lock names of this run's own). B starts first
- * and leads the prediction refresh; a subscriber on A receives the predictions B records; the
- * collector's turns run once across both; stopping B leaves A serving, and leading.
+ * database and the machine's Redis (under stream and lock names of this run's own), started
+ * together. B is whichever leads the prediction refresh; a subscriber on A receives the
+ * predictions B records; the collector's turns run once across both; stopping B leaves A
+ * serving, and leading.
  */
 class TwoInstancesTest {
 
@@ -46,6 +47,8 @@ class TwoInstancesTest {
   /** The collector's turns: every ten seconds, on both instances' schedulers. */
   private static final int TURN_SECONDS = 10;
   private static final String JOB = "collector-football-data";
+  private static final String LEADS = "This instance leads prediction-refresh";
+  private static final String FOLLOWS = "Another instance leads prediction-refresh; this one follows";
 
   @TempDir Path work;
   private final String run = UUID.randomUUID().toString();
@@ -76,10 +79,17 @@ class TwoInstancesTest {
     Path dataDir = Files.createDirectories(work.resolve("data"));
     String token = adminToken(dataDir);
 
-    BackendProcess b = start("b", mirror, dataDir);
-    awaitUpcoming(b);
-    BackendProcess a = start("a", mirror, dataDir);
-    await(() -> ready(a), a, "a ready");
+    // started together: one imports and trains while the other waits its turn, then finds it done
+    BackendProcess first = start("one", mirror, dataDir);
+    BackendProcess second = start("two", mirror, dataDir);
+    awaitUpcoming(first);
+    awaitUpcoming(second);
+    await(() -> first.printed(LEADS) != second.printed(LEADS) && (first.printed(FOLLOWS) || second.printed(FOLLOWS)),
+        first, "one leader and one follower\n" + second.tail());
+    // b causes, a receives
+    BackendProcess b = first.printed(LEADS) ? first : second;
+    BackendProcess a = b == first ? second : first;
+    assertThat(a.printed(LEADS)).isFalse();
     assertThat(upcomingIds(a)).as("a follows: it sees what is upcoming as b does").isEqualTo(upcomingIds(b));
 
     try (GraphQlSocket onA = new GraphQlSocket(a.port()).init(null)) {
