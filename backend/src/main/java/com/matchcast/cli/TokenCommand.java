@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     name = "token",
     mixinStandardHelpOptions = true,
     description = {
-      "Print a bearer token of the development issuer (the embedded default) for a user.",
+      "Print a bearer token of the development issuer (the embedded default) for a user, or for a",
+      "third-party client (--client: scope matchcast:read, the client's own rate limit).",
       "The token is the last line of standard output; notices go to standard error.",
       "Use it as 'Authorization: Bearer <token>', or in connection_init for subscriptions."
     })
@@ -27,8 +28,12 @@ public class TokenCommand implements Callable<Integer> {
 
   private static final int INVALID_ARGUMENTS = 2;
 
-  @Option(names = "--user", required = true, description = "User name: the token's subject (the user id).")
+  @Option(names = "--user", description = "User name: the token's subject (the user id).")
   private String user;
+
+  @Option(names = "--client", description = "Client id of a third-party client: a client-credentials style token"
+      + " with scope matchcast:read and claim client_id; its rate limit is matchcast.limits.rate.clients.<id>.")
+  private String client;
 
   @Option(names = "--admin", description = "Also grant scope matchcast:admin (admin mutations, ingestRunFinished).")
   private boolean admin;
@@ -45,12 +50,18 @@ public class TokenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((user == null) == (client == null) || (client != null && admin)) {
+      spec.commandLine().getErr().println("matchcast token: give either --user NAME [--admin] or --client ID");
+      return INVALID_ARGUMENTS;
+    }
     Path directory = dataDirectory != null ? dataDirectory : Path.of(dataDirectoryFromEnvironment());
     DevSigningKey key = DevSigningKey.inDataDirectory(directory, System.err);
     try {
-      DevTokens.Issued issued = new DevTokens(key, Clock.systemUTC()).issue(user, admin, validFor);
-      System.err.println("Token for " + issued.user() + " (scope " + issued.scope() + "), valid until "
-          + issued.expiresAt() + ", signed with " + key.file());
+      DevTokens tokens = new DevTokens(key, Clock.systemUTC());
+      DevTokens.Issued issued = client != null ? tokens.issueForClient(client, validFor)
+          : tokens.issue(user, admin, validFor);
+      System.err.println("Token for " + (client != null ? "client " : "") + issued.user() + " (scope "
+          + issued.scope() + "), valid until " + issued.expiresAt() + ", signed with " + key.file());
       spec.commandLine().getOut().println(issued.token());
       spec.commandLine().getOut().flush();
       return 0;

@@ -2,6 +2,8 @@ package com.matchcast.match;
 
 import com.matchcast.api.Arguments;
 import com.matchcast.api.NotFoundException;
+import com.matchcast.cache.CacheRegion;
+import com.matchcast.cache.ReadCache;
 import com.matchcast.match.persistence.MatchQueries;
 import com.matchcast.match.persistence.OddsQueries;
 import com.matchcast.match.persistence.StatisticsQueries;
@@ -18,6 +20,7 @@ import reactor.core.publisher.Mono;
 /**
  * Matches for the API: filtered pages, single matches, and their prices and statistics in batches.
  * During a replay each shows only what the replay's clock has reached ({@link ServingHorizon}).
+ * Single matches are read through the cache as stored, and shown as the view allows afterwards.
  */
 @Service
 public class MatchService {
@@ -28,8 +31,11 @@ public class MatchService {
   private final OddsQueries odds;
   private final StatisticsQueries statistics;
   private final ServingHorizon horizon;
+  private final ReadCache cache;
 
-  public MatchService(MatchQueries matches, OddsQueries odds, StatisticsQueries statistics, ServingHorizon horizon) {
+  public MatchService(MatchQueries matches, OddsQueries odds, StatisticsQueries statistics, ServingHorizon horizon,
+      ReadCache cache) {
+    this.cache = cache;
     this.matches = matches;
     this.odds = odds;
     this.statistics = statistics;
@@ -50,7 +56,7 @@ public class MatchService {
   public Mono<Match> match(String id) {
     long matchId = Arguments.id(id, "match");
     ServingHorizon.View view = horizon.view();
-    return matches.byId(matchId)
+    return cache.get(CacheRegion.MATCHES, matchId, () -> matches.byId(matchId))
         .filter(m -> view.fixtures().admits(m.expectedKickoff()))
         .map(m -> known(m, view))
         .switchIfEmpty(Mono.error(() -> new NotFoundException("No match with id " + matchId + ".")));
@@ -58,7 +64,7 @@ public class MatchService {
 
   /** The stored matches with these ids, by id. */
   public Mono<Map<Long, Match>> matches(Collection<Long> ids) {
-    return matches.byIds(ids).collectMap(Match::id);
+    return cache.getAll(CacheRegion.MATCHES, ids, missing -> matches.byIds(missing).collectMap(Match::id));
   }
 
   /** Every request gets a list, empty when the match has no such prices (yet, in a replay). */

@@ -88,7 +88,8 @@ class SecurityConfiguration {
     cors.setAllowedOrigins(settings.corsOrigins());
     cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
     cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
-    cors.setExposedHeaders(List.of("WWW-Authenticate"));
+    // the rate limit headers let a browser client pace itself (limits.rate.RateLimitFilter)
+    cors.setExposedHeaders(List.of("WWW-Authenticate", "Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"));
     cors.setAllowCredentials(false);
     cors.setMaxAge(Duration.ofHours(1));
     return cors;

@@ -1,5 +1,8 @@
 package com.matchcast.serving;
 
+import com.matchcast.api.Arguments;
+import com.matchcast.cache.CacheRegion;
+import com.matchcast.cache.ReadCache;
 import com.matchcast.events.EventBus;
 import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.match.Match;
@@ -32,7 +35,6 @@ import reactor.core.publisher.Mono;
 @Controller
 public class PredictionController {
 
-  private static final int MAX_PAGE = 100;
   private static final String CURSOR = "upcoming:";
 
   private final PredictionService service;
@@ -41,9 +43,11 @@ public class PredictionController {
   private final EventBus events;
   private final ServingHorizon horizon;
   private final Follows follows;
+  private final ReadCache cache;
 
   public PredictionController(PredictionService service, PredictionLedger ledger, MatchService matches,
-      EventBus events, ServingHorizon horizon, Follows follows) {
+      EventBus events, ServingHorizon horizon, Follows follows, ReadCache cache) {
+    this.cache = cache;
     this.horizon = horizon;
     this.follows = follows;
     this.service = service;
@@ -55,7 +59,7 @@ public class PredictionController {
   @QueryMapping
   public Mono<MatchConnection> upcoming(@Argument List<String> leagues, @Argument OffsetDateTime from,
       @Argument OffsetDateTime to, @Argument Integer first, @Argument String after) {
-    int size = first == null ? 50 : Math.max(0, Math.min(first, MAX_PAGE));
+    int size = Arguments.pageSize("first", first, 50);
     Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
     List<UpcomingFixture> all = service.upcoming().stream()
         .filter(f -> wanted.isEmpty() || wanted.contains(f.league()))
@@ -95,11 +99,15 @@ public class PredictionController {
     return new PredictionViews.ServingClock(mode, now.atOffset(ZoneOffset.UTC), clock == null ? 1.0 : clock.speed());
   }
 
-  /** The match's latest prediction made by the serving clock's time (a replay's ledger may hold later ones). */
+  /**
+   * The match's latest prediction made by the serving clock's time (a replay's ledger may hold later
+   * ones). Live, through the cache: a new prediction of the match clears its entry.
+   */
   @SchemaMapping(typeName = "Match")
   public Mono<Prediction> prediction(Match match) {
     ServingHorizon.View view = horizon.view();
-    return view.showsEverything() ? ledger.latest(match.id()) : predictionHistory(match).takeLast(1).next();
+    return view.showsEverything() ? cache.get(CacheRegion.PREDICTIONS, match.id(), () -> ledger.latest(match.id()))
+        : predictionHistory(match).takeLast(1).next();
   }
 
   @SchemaMapping(typeName = "Match")

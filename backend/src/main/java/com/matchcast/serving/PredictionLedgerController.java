@@ -1,5 +1,6 @@
 package com.matchcast.serving;
 
+import com.matchcast.api.Arguments;
 import com.matchcast.api.InvalidArgumentException;
 import com.matchcast.ledger.LedgerScorer;
 import com.matchcast.match.MatchConnection;
@@ -28,7 +29,6 @@ import reactor.core.publisher.Mono;
 @Controller
 public class PredictionLedgerController {
 
-  private static final int MAX_PAGE = 100;
   private static final String CURSOR = "prediction:";
   private static final String[] OUTCOMES = {"HOME", "DRAW", "AWAY"};
   private static final String MARKET_EN = "The market (de-margined prices, the explanation's baseline)";
@@ -57,10 +57,7 @@ public class PredictionLedgerController {
   public Mono<PredictionViews.PredictionConnection> predictions(@Argument PredictionFilter filter,
       @Argument Integer first, @Argument String after) {
     PredictionQuery query = upToTheClock(query(filter), horizon.view());
-    int size = first == null ? 50 : first;
-    if (size < 0 || size > MAX_PAGE) {
-      return Mono.error(new InvalidArgumentException("first must be between 0 and " + MAX_PAGE + ", not " + size));
-    }
+    int size = Arguments.pageSize("first", first, 50);
     long before = after == null ? 0 : cursor(after);
     return Mono.zip(ledger.search(query, size + 1, before).collectList(), ledger.count(query)).map(found -> {
       List<Prediction> rows = found.getT1();
@@ -86,10 +83,7 @@ public class PredictionLedgerController {
   @SchemaMapping(typeName = "PredictionChange")
   public Mono<List<PredictionViews.FactorMove>> factors(PredictionViews.PredictionChange change,
       @Argument Integer limit, @Argument String language) {
-    int n = limit == null ? 3 : limit;
-    if (n < 0 || n > MAX_PAGE) {
-      return Mono.error(new InvalidArgumentException("limit must be between 0 and " + MAX_PAGE + ", not " + n));
-    }
+    int n = Arguments.pageSize("limit", limit, 3);
     boolean chinese = "ZH".equalsIgnoreCase(language);
     int favoured = favoured(change.current().probabilities());
     return Mono.zip(service.explanation(change.current().id()), service.explanation(change.previous().id()))

@@ -36,6 +36,21 @@ class ApiExceptionResolverTest {
   }
 
   @Test
+  void aDatabaseThatCannotBeReachedIsUnavailableWithAPlainMessage() {
+    for (Throwable unreachable : java.util.List.of(
+        new org.springframework.dao.DataAccessResourceFailureException("Failed to obtain R2DBC Connection",
+            new io.r2dbc.spi.R2dbcNonTransientResourceException("Connection validation failed")),
+        new RuntimeException(new java.net.ConnectException("Connection refused: /127.0.0.1:3311")))) {
+      GraphQLError error = resolver.resolveToSingleError(unreachable, environment());
+      assertThat(error.getErrorType()).isEqualTo(MatchcastErrorType.UNAVAILABLE);
+      assertThat(error.getMessage())
+          .isEqualTo("The database is unavailable and this answer is not in the cache; try again in a moment.");
+    }
+    assertThat(resolver.resolveToSingleError(new io.r2dbc.spi.R2dbcBadGrammarException("Unknown column 'x'"),
+        environment()).getErrorType()).as("a faulty query is not an outage").isEqualTo(ErrorType.INTERNAL_ERROR);
+  }
+
+  @Test
   void apiExceptionsKeepTheirMessage() {
     assertThat(resolver.resolveToSingleError(new NotFoundException("No match with id 5."), environment()))
         .satisfies(error -> {

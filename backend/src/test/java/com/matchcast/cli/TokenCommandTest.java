@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.matchcast.security.dev.DevSigningKey;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.matchcast.support.SignedIn;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -72,6 +74,37 @@ class TokenCommandTest {
     assertThat(result.out()).isEmpty();
     assertThat(result.err()).isEqualTo("matchcast token: a user name is 1 to 64 letters, digits or . _ @ -"
         + " (starting with a letter or digit), got 'ann smith'\n");
+  }
+
+  @Test
+  void aThirdPartyClientsTokenCarriesTheReadScopeAndItsClientId() throws Exception {
+    StringWriter out = new StringWriter();
+    picocli.CommandLine commandLine = MatchcastMain.commandLine();
+    commandLine.setOut(new PrintWriter(out));
+
+    int exitCode = commandLine.execute("token", "--client", "acme", "--data-dir", serversDataDirectory());
+
+    assertThat(exitCode).isZero();
+    String token = out.toString().strip();
+    JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
+    assertThat(claims.getSubject()).isEqualTo("acme");
+    assertThat(claims.getStringClaim("client_id")).isEqualTo("acme");
+    assertThat(claims.getStringClaim("scope")).isEqualTo("matchcast:read");
+    Map<String, Object> answer = SignedIn.graphQl(port, token).document("{ servingClock { __typename } }")
+        .execute().path("servingClock").entity(Map.class).get();
+    assertThat(answer).isEqualTo(Map.of("__typename", "ServingClock"));
+  }
+
+  @Test
+  void aTokenIsForAUserOrForAClientNotBoth() {
+    StringWriter err = new StringWriter();
+    picocli.CommandLine commandLine = MatchcastMain.commandLine();
+    commandLine.setErr(new PrintWriter(err));
+
+    assertThat(commandLine.execute("token", "--client", "acme", "--admin", "--data-dir", serversDataDirectory()))
+        .isEqualTo(2);
+    assertThat(commandLine.execute("token", "--data-dir", serversDataDirectory())).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("matchcast token: give either --user NAME [--admin] or --client ID\n".repeat(2));
   }
 
   /** Where the server keeps its key (matchcast.data-dir holds ${random.uuid}, new at each look-up). */

@@ -31,7 +31,11 @@ import org.springframework.test.context.TestPropertySource;
  * the fix every field still being fetched wrote an ERROR with its stack trace (about 50 per query).
  */
 @EmbeddedDatabaseTest
-@TestPropertySource(properties = "matchcast.test.context=cancelled-query")
+@TestPropertySource(properties = {
+    "matchcast.test.context=cancelled-query",
+    // the heavy query costs 19010 (ten pages of 100 matches), over the default limit of 10000
+    "matchcast.limits.max-complexity=20000"
+})
 class CancelledQueryTest {
 
   /** Ten pages of 100 matches with their prices and statistics: long enough to be cut off mid-flight. */

@@ -11,6 +11,7 @@ import com.matchcast.model.registry.ModelRegistry;
 import com.matchcast.serving.MatchClock;
 import com.matchcast.serving.PredictionService;
 import com.matchcast.support.EmbeddedDatabaseTest;
+import com.matchcast.support.HandClock;
 import com.matchcast.training.ModelTrainer;
 import com.matchcast.training.PromotionRule;
 import com.matchcast.training.TrainingRequest;
@@ -18,19 +19,15 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -73,35 +70,11 @@ class ObservabilityTest {
   private static final List<String> LATENCY_BUCKETS =
       List.of("0.005", "0.01", "0.025", "0.05", "0.1", "0.2", "0.5", "1.0", "2.0", "5.0", "+Inf");
 
-  /** The application's clock (collector lag is read on it), moved by hand. */
-  static final class HandClock extends Clock {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-    void advance(Duration by) {
-      now.updateAndGet(t -> t.plus(by));
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  }
-
   @TestConfiguration(proxyBeanMethods = false)
   static class HandClockConfiguration {
     @Bean
     HandClock clock() {
-      return new HandClock();
+      return new HandClock(Instant.now());
     }
   }
 
@@ -165,29 +138,13 @@ class ObservabilityTest {
 
   /** Five days of the replay, an hour a tick: fixtures are forecast, kick off, finish and are scored. */
   private void replayTheFirstWeekend() {
-    AtomicReference<Instant> real = new AtomicReference<>(Instant.parse("2026-11-29T10:00:00Z"));
-    Clock hand = new Clock() {
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-
-      @Override
-      public Instant instant() {
-        return real.get();
-      }
-    };
+    HandClock hand = new HandClock(Instant.parse("2026-11-29T10:00:00Z"));
     MatchClock replay = MatchClock.replay(hand, REPLAY_FROM, 3600);
     served.start(replay).block();
     replay.run();
     for (int hour = 0; hour < 24 * 5; hour++) {
       served.tick().block();
-      real.updateAndGet(t -> t.plusSeconds(1));
+      hand.advance(Duration.ofSeconds(1));
     }
     served.stop();
   }

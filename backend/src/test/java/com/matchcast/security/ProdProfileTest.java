@@ -96,6 +96,21 @@ class ProdProfileTest {
     assertThat(DATA.resolve(DevSigningKey.FILE_NAME)).doesNotExist();
   }
 
+  /** A public API need not hand out its map: no schema query, no GraphiQL page. */
+  @Test
+  void introspectionAndGraphiQlAreOff() {
+    http().get().uri("/graphiql").exchange().expectStatus().isNotFound();
+
+    Map<?, ?> answer = http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("query", "{ __schema { queryType { name } } }"))
+        .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+
+    assertThat(answer).isEqualTo(Map.of("errors", List.of(Map.of(
+        "message", "Introspection has been disabled for this request",
+        "locations", List.of(Map.of("line", 1, "column", 3)),
+        "extensions", Map.of("classification", "IntrospectionDisabled")))));
+  }
+
   @Test
   void theIssuersAdminTokenRunsAnAdminMutation() {
     EntityExchangeResult<Map> result = exchange(sign(claims().build(), ISSUER_KEY));

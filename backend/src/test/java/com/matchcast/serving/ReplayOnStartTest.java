@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.matchcast.backtest.SyntheticFootballData;
 import com.matchcast.model.registry.ModelRegistry;
 import com.matchcast.model.registry.ModelVersion;
+import com.matchcast.support.FreshInstallation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,28 +15,21 @@ import java.util.List;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Mono;
 
 /**
  * A new installation whose store holds past seasons only replays the last complete one by itself:
  * it says so, trains its first model on the seasons before, serves it, and forecasts and scores.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "matchcast.data-dir=target/test-data/${random.uuid}",
-      "matchcast.scheduling.enabled=true",
-      "matchcast.bootstrap.enabled=true",
-      "matchcast.sources.football-data.enabled=false",
-      "matchcast.sources.open-football.enabled=false",
-      "matchcast.training.leagues=E0",
-      "matchcast.training.training-window=P8Y",
-      "matchcast.serving.replay-speed=86400"
-    })
+@FreshInstallation
+@TestPropertySource(properties = {
+    "matchcast.training.leagues=E0",
+    "matchcast.training.training-window=P8Y",
+    "matchcast.serving.replay-speed=86400"})
 class ReplayOnStartTest {
 
   @Autowired ModelRegistry registry;

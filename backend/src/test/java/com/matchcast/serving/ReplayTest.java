@@ -16,6 +16,7 @@ import com.matchcast.prediction.Prediction;
 import com.matchcast.prediction.PredictionLedger;
 import com.matchcast.prediction.PredictionMade;
 import com.matchcast.support.EmbeddedDatabaseTest;
+import com.matchcast.support.HandClock;
 import com.matchcast.support.RealFootballData;
 import com.matchcast.training.ModelTrainer;
 import com.matchcast.training.PromotionRule;
@@ -58,7 +59,12 @@ import reactor.core.publisher.Mono;
  */
 @EmbeddedDatabaseTest
 // a database of its own: API tests elsewhere re-seed the shared one, which would pull clubs from under this
-@TestPropertySource(properties = "matchcast.test.context=replay")
+@TestPropertySource(properties = {
+    "matchcast.test.context=replay",
+    // a match's predictions with all their factors (factors(limit: 100) on a default page of 50) are
+    // estimated at 21,851, over the default cost limit of 10,000 (README.md, Limits)
+    "matchcast.limits.max-complexity=30000"
+})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SuppressWarnings("unchecked")
@@ -279,7 +285,7 @@ class ReplayTest {
     };
     List<MatchcastEvent> pushed = new CopyOnWriteArrayList<>();
     Disposable listening = events.on(MatchcastEvent.class).subscribe(pushed::add);
-    MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    HandClock real = new HandClock(Instant.parse("2026-11-29T10:00:00Z"));
     MatchClock clock = MatchClock.replay(real, Instant.parse("2022-08-08T00:00:00Z"), 3600);
     PredictionService service = service(changing, ledger);
     try {
@@ -321,7 +327,7 @@ class ReplayTest {
   @Test
   void theLedgerIsSearchedPageByPageAndEachPredictionSaysWhatMovedAndHowItScored() {
     // the served clock stands after the replayed week, so the whole week's ledger shows
-    served.start(MatchClock.replay(new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z")),
+    served.start(MatchClock.replay(new HandClock(Instant.parse("2026-11-29T10:00:00Z")),
         Instant.parse("2022-08-09T00:00:00Z"), 3600)).block();
     HttpGraphQlTester graphQl = HttpGraphQlTester.create(
         WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
@@ -430,7 +436,7 @@ class ReplayTest {
   @Test
   @Order(2)
   void aTickWithNothingNewDoesNothingButARecomputeOrANewModelIsSeenAtOnce() {
-    MatchClock clock = MatchClock.replay(new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z")),
+    MatchClock clock = MatchClock.replay(new HandClock(Instant.parse("2026-11-29T10:00:00Z")),
         Instant.parse("2022-08-10T06:00:00Z"), 3600);
     PredictionService service = service(stored, ledger);
     service.start(clock).block();
@@ -474,7 +480,7 @@ class ReplayTest {
 
   private List<Prediction> replay(StoredTimeline source, PredictionLedger ledger, List<MatchcastEvent> into) {
     Disposable listening = events.on(MatchcastEvent.class).subscribe(into::add);
-    MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    HandClock real = new HandClock(Instant.parse("2026-11-29T10:00:00Z"));
     MatchClock clock = MatchClock.replay(real, REPLAY_FROM, 3600);
     PredictionService service = service(source, ledger);
     service.start(clock).block();
@@ -514,7 +520,7 @@ class ReplayTest {
   @Test
   @Order(1)
   void aSubscriberOverAWebSocketReceivesPushedPredictionsAndTheExampleQueryAnswers() {
-    MatchClockTest.HandClock real = new MatchClockTest.HandClock(Instant.parse("2026-11-29T10:00:00Z"));
+    HandClock real = new HandClock(Instant.parse("2026-11-29T10:00:00Z"));
     MatchClock clock = MatchClock.replay(real, Instant.parse("2022-08-04T12:00:00Z"), 3600);
     served.start(clock).block();
     clock.run();

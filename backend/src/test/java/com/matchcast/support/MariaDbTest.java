@@ -21,6 +21,11 @@ import org.springframework.boot.test.context.SpringBootTest;
       "matchcast.db.password=${MATCHCAST_TEST_MARIADB_PASSWORD:}",
       "matchcast.scheduling.enabled=false",
       "matchcast.bootstrap.enabled=false",
+      // A test class sends hundreds of requests from one address; the limits' own tests turn this on.
+      "matchcast.limits.rate.enabled=false",
+      // Tests seed and change the store behind the application's back, without the events that
+      // clear the read cache; cache tests turn it on in contexts of their own.
+      "matchcast.cache.enabled=false",
       // Each cached context waits this long for its event loops at JVM exit (2 s by default): with
       // a dozen contexts that outlasts surefire's 30 s exit timeout and the fork is killed.
       "spring.reactor.netty.shutdown-quiet-period=0s"

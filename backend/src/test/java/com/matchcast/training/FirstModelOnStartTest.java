@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.matchcast.backtest.SyntheticFootballData;
 import com.matchcast.model.registry.ModelRegistry;
 import com.matchcast.model.registry.ModelVersion;
+import com.matchcast.support.FreshInstallation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,26 +14,19 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import reactor.core.publisher.Mono;
 
 /** A new installation imports its history on start, then trains and serves its first model by itself. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "matchcast.data-dir=target/test-data/${random.uuid}",
-      "matchcast.scheduling.enabled=true",
-      "matchcast.bootstrap.enabled=true",
-      "matchcast.sources.football-data.enabled=false",
-      "matchcast.sources.open-football.enabled=false",
-      "matchcast.training.leagues=E0",
-      "matchcast.training.training-window=P10Y",
-      "matchcast.training.promotion=ALWAYS",
-      // live: the store has no upcoming fixture, so AUTO would replay its last season on a model trained before it
-      "matchcast.serving.mode=live"
-    })
+@FreshInstallation
+@TestPropertySource(properties = {
+    "matchcast.training.leagues=E0",
+    "matchcast.training.training-window=P10Y",
+    "matchcast.training.promotion=ALWAYS",
+    // live: the store has no upcoming fixture, so AUTO would replay its last season on a model trained before it
+    "matchcast.serving.mode=live"})
 class FirstModelOnStartTest {
 
   @Autowired ModelRegistry registry;

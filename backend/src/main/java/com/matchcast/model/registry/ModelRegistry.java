@@ -1,5 +1,6 @@
 package com.matchcast.model.registry;
 
+import com.matchcast.events.EventBus;
 import com.matchcast.model.ModelCodec;
 import com.matchcast.model.ModelExecutor;
 import java.time.Clock;
@@ -26,9 +27,11 @@ public class ModelRegistry {
   private final ModelExecutor executor;
   private final TransactionalOperator transaction;
   private final Clock clock;
+  private final EventBus events;
 
   public ModelRegistry(DatabaseClient db, ModelStore store, ModelExecutor executor,
-      ReactiveTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+      ReactiveTransactionManager transactionManager, ObjectProvider<Clock> clock, EventBus events) {
+    this.events = events;
     this.db = db;
     this.store = store;
     this.executor = executor;
@@ -113,6 +116,7 @@ public class ModelRegistry {
   /**
    * Makes {@code id} the only promoted version. The rows involved are locked first, so two
    * promotions at once run one after the other and exactly one version ends up promoted.
+   * Announced on the event bus once committed (the read cache forgets the old model's predictions).
    */
   public Mono<ModelVersion> promote(long id) {
     Mono<Long> swap = db.sql("SELECT id, status FROM model_version WHERE id = :id OR promoted = TRUE FOR UPDATE")
@@ -124,7 +128,8 @@ public class ModelRegistry {
         .then(db.sql("UPDATE model_version SET promoted = FALSE WHERE promoted = TRUE AND id <> :id")
             .bind("id", id).fetch().rowsUpdated())
         .then(db.sql("UPDATE model_version SET promoted = TRUE WHERE id = :id").bind("id", id).fetch().rowsUpdated());
-    return transaction.transactional(swap).then(find(id));
+    return transaction.transactional(swap).then(find(id))
+        .doOnNext(promoted -> events.publish(new ModelVersionPromoted(promoted)));
   }
 
   /** A retired version can no longer be promoted; retiring the promoted one leaves none promoted. */

@@ -25,6 +25,8 @@ public final class DevTokens {
   public static final String ISSUER = "matchcast-dev";
   /** The {@code aud} every token must carry, from the development issuer or any other. */
   public static final String AUDIENCE = "matchcast";
+  /** The claim naming the OAuth2 client a token was issued to (RFC 9068). */
+  public static final String CLIENT_ID_CLAIM = "client_id";
   /** How long a token is valid unless asked otherwise. */
   public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
 
@@ -52,9 +54,7 @@ public final class DevTokens {
       throw new IllegalArgumentException("a user name is 1 to 64 letters, digits or . _ @ - (starting with a letter"
           + " or digit), got '" + user + "'");
     }
-    if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(Duration.ofDays(30)) > 0) {
-      throw new IllegalArgumentException("a token lives more than 0 and at most 30 days, got " + lifetime);
-    }
+    checkLifetime(lifetime);
     String scope = admin ? Scopes.USER + " " + Scopes.ADMIN : Scopes.USER;
     Instant now = clock.instant();
     Instant expiresAt = now.plus(lifetime);
@@ -69,6 +69,41 @@ public final class DevTokens {
         .jwtID(UUID.randomUUID().toString())
         .build();
     return new Issued(sign(claims), user, scope, expiresAt);
+  }
+
+  /**
+   * A client-credentials style token for a third-party client, shaped as RFC 9068 access tokens
+   * are: the client is both the subject and the {@code client_id}, with scope {@link Scopes#READ}.
+   * The rate limits count its requests against the client's own plan.
+   *
+   * @throws IllegalArgumentException when the client id is not 1 to 64 letters, digits or . _ @ -
+   */
+  public Issued issueForClient(String clientId, Duration lifetime) {
+    if (clientId == null || !USER_NAME.matcher(clientId).matches()) {
+      throw new IllegalArgumentException("a client id is 1 to 64 letters, digits or . _ @ - (starting with a letter"
+          + " or digit), got '" + clientId + "'");
+    }
+    checkLifetime(lifetime);
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(lifetime);
+    JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .audience(AUDIENCE)
+        .subject(clientId)
+        .claim(CLIENT_ID_CLAIM, clientId)
+        .claim("scope", Scopes.READ)
+        .issueTime(Date.from(now))
+        .notBeforeTime(Date.from(now))
+        .expirationTime(Date.from(expiresAt))
+        .jwtID(UUID.randomUUID().toString())
+        .build();
+    return new Issued(sign(claims), clientId, Scopes.READ, expiresAt);
+  }
+
+  private static void checkLifetime(Duration lifetime) {
+    if (lifetime.isNegative() || lifetime.isZero() || lifetime.compareTo(Duration.ofDays(30)) > 0) {
+      throw new IllegalArgumentException("a token lives more than 0 and at most 30 days, got " + lifetime);
+    }
   }
 
   /** Signs any claims with the development key: tests use it for tokens the issuer would never make. */
