@@ -131,6 +131,9 @@ class TwoInstancesTest {
         "--matchcast.events.stream=matchcast:test:" + run + ":events",
         "--matchcast.jobs.lock-prefix=matchcast:test:" + run + ":job:",
         "--matchcast.jobs.hold-at-least=3s",
+        "--matchcast.cache.redis-prefix=matchcast:test:" + run + ":cache",
+        // the test polls both instances from one address, faster than an anonymous client may
+        "--matchcast.limits.rate.enabled=false",
         "--matchcast.bootstrap.football-data-dir=" + mirror,
         "--matchcast.training.leagues=E0",
         "--matchcast.training.promotion=ALWAYS",
