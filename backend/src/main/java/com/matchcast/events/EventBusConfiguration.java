@@ -3,6 +3,7 @@ package com.matchcast.events;
 import com.matchcast.cluster.InstanceIdentity;
 import java.time.Clock;
 import org.redisson.api.RedissonClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +40,10 @@ public class EventBusConfiguration {
 
     @Bean
     RedisEventStream redisEventStream(RedissonClient redis, InstanceIdentity instance, EventSettings settings,
-        RedisLink link) {
-      return new RedisEventStream(redis, local, instance, settings, link);
+        RedisLink link, @Value("${spring.r2dbc.url:}") String databaseUrl) {
+      EventSettings named = new EventSettings(settings.streamFor(databaseUrl), settings.retention(),
+          settings.redisTimeout());
+      return new RedisEventStream(redis, local, instance, named, link);
     }
 
     @Bean

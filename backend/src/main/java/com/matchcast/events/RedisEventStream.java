@@ -68,6 +68,11 @@ public class RedisEventStream implements SmartLifecycle {
     };
   }
 
+  /** The stream's Redis key. */
+  public String name() {
+    return settings.stream();
+  }
+
   /**
    * Appends an event this instance has delivered locally already. While Redis is known to be
    * unreachable nothing is attempted (the reader notices when it answers again): the event stays

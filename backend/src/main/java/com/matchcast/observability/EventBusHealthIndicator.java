@@ -1,7 +1,7 @@
 package com.matchcast.observability;
 
 import com.matchcast.cluster.InstanceIdentity;
-import com.matchcast.events.EventSettings;
+import com.matchcast.events.RedisEventStream;
 import com.matchcast.events.RedisLink;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
@@ -22,12 +22,13 @@ public class EventBusHealthIndicator implements HealthIndicator {
   public static final Status DEGRADED = new Status("DEGRADED");
 
   private final ObjectProvider<RedisLink> link;
-  private final EventSettings settings;
+  private final ObjectProvider<RedisEventStream> stream;
   private final InstanceIdentity instance;
 
-  public EventBusHealthIndicator(ObjectProvider<RedisLink> link, EventSettings settings, InstanceIdentity instance) {
+  public EventBusHealthIndicator(ObjectProvider<RedisLink> link, ObjectProvider<RedisEventStream> stream,
+      InstanceIdentity instance) {
     this.link = link;
-    this.settings = settings;
+    this.stream = stream;
     this.instance = instance;
   }
 
@@ -37,7 +38,7 @@ public class EventBusHealthIndicator implements HealthIndicator {
     if (redis == null) {
       return Health.up().withDetail("mode", "in-process").build();
     }
-    Health.Builder shared = Health.up().withDetail("mode", "redis-stream").withDetail("stream", settings.stream())
+    Health.Builder shared = Health.up().withDetail("mode", "redis-stream").withDetail("stream", stream.getObject().name())
         .withDetail("consumerGroup", instance.id());
     return redis.lost()
         .map(lost -> shared.status(DEGRADED).withDetail("mode", "in-process only")

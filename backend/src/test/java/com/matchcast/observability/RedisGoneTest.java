@@ -63,6 +63,7 @@ class RedisGoneTest {
     startRedis();
     properties.add("matchcast.redis.url", () -> "redis://127.0.0.1:" + redisPort);
     properties.add("matchcast.instance-id", () -> "redis-gone-test");
+    properties.add("matchcast.events.stream", () -> STREAM);
   }
 
   @AfterAll
