@@ -1,12 +1,13 @@
 package com.matchcast.events;
 
-import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.util.concurrent.Queues;
 
-/** The event bus of one instance: a multicast sink; a slow subscriber drops what it cannot buffer. */
-@Component
+/**
+ * The event bus of one instance: a multicast sink; a slow subscriber drops what it cannot buffer.
+ * The application's bus when no Redis is configured, and the local half of {@link RedisEventBus}.
+ */
 public class InProcessEventBus implements EventBus {
 
   private final Sinks.Many<MatchcastEvent> sink =

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wraps whichever EventBus the application runs (in-process today, Redis later) in a
+ * Wraps whichever EventBus the application runs (in-process, or shared through Redis) in a
  * {@link CountingEventBus}, so that no bus implementation has to know about metrics.
  */
 @Configuration(proxyBeanMethods = false)

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * "redis" in the readiness group, present only when MATCHCAST_REDIS_URL is set (the same
- * condition as the client's, config.RedisConfiguration): the embedded default has no Redis and
- * must not be reported unready for it.
+ * "redis" in the health report, present only when MATCHCAST_REDIS_URL is set (the same condition
+ * as the client's, config.RedisConfiguration). Redis unreachable is DEGRADED, not DOWN, and is not
+ * part of readiness: the instance still answers from its own cache and in-process bus (see
+ * {@link EventBusHealthIndicator}), and taking every instance out of the load balancer because
+ * Redis is gone would turn a degradation into an outage.
  */
 @Component("redisHealthIndicator")
 @ConditionalOnExpression("!'${matchcast.redis.url:}'.isBlank()")
@@ -32,7 +34,9 @@ public class RedisHealthIndicator extends AbstractReactiveHealthIndicator {
   protected Mono<Health> doHealthCheck(Health.Builder builder) {
     return Mono.fromCompletionStage(() -> redis.getRedisNodes(RedisNodes.SINGLE).getInstance()
             .pingAsync(PING_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS))
+        .onErrorReturn(false)
         .map(answered -> answered ? builder.up().build()
-            : builder.down().withDetail("reason", "no answer to PING within " + PING_TIMEOUT_MILLIS + " ms").build());
+            : builder.status(EventBusHealthIndicator.DEGRADED)
+                .withDetail("reason", "no answer to PING within " + PING_TIMEOUT_MILLIS + " ms").build());
   }
 }

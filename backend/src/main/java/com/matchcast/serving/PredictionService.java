@@ -67,6 +67,7 @@ public class PredictionService {
 
   private volatile MatchClock clock;
   private volatile reactor.core.Disposable reloading;
+  private volatile reactor.core.Disposable recomputeRequests;
   /** Moments at which what the clock shows changes (see {@link #changeMoments}), sorted. */
   private long[] changes = new long[0];
   /** True when the store was read again or a recompute was asked for since the last look. */
@@ -93,6 +94,8 @@ public class PredictionService {
   private final Set<Long> looked = new HashSet<>();
   private final Set<Long> finished = new HashSet<>();
   private volatile List<UpcomingFixture> upcoming = List.of();
+  /** Whether the last tick led the prediction refresh (a single instance always leads). */
+  private boolean leading = true;
   /** False until the first tick has taken in what was known when serving started. */
   private boolean serving;
   /** Explanations of the predictions this instance made, by ledger id (kept in memory for now). */
@@ -133,6 +136,9 @@ public class PredictionService {
     this.clock = clock;
     return reload().doOnSuccess(done -> {
       if (reloading == null) {
+        // another instance's admin may ask; a request of this instance's is marked already, and again
+        recomputeRequests = events.on(RecomputeRequested.class)
+            .subscribe(request -> markForRecompute(request.league()));
         reloading = settled.then(reload())
             .thenMany(events.on(IngestRunFinished.class)
                 .filter(run -> run.summary().inserted() + run.summary().updated() > 0)
@@ -207,6 +213,7 @@ public class PredictionService {
   public void stop() {
     if (reloading != null) {
       reloading.dispose();
+      recomputeRequests.dispose();
     }
   }
 
@@ -237,6 +244,13 @@ public class PredictionService {
    * its last prediction; returns how many matches that is.
    */
   public synchronized int recompute(String league) {
+    int matches = markForRecompute(league);
+    // whichever instance leads the refresh does it: possibly not this one
+    events.publish(new RecomputeRequested(league));
+    return matches;
+  }
+
+  private synchronized int markForRecompute(String league) {
     List<UpcomingFixture> matches = upcoming.stream().filter(f -> league == null || f.league().equals(league)).toList();
     matches.forEach(f -> recomputing.add(f.matchId()));
     dirty = true;
@@ -251,20 +265,55 @@ public class PredictionService {
 
   /** One look at the store on the serving clock; returns the predictions recorded. */
   public synchronized Mono<List<Prediction>> tick() {
+    return tick(true);
+  }
+
+  /**
+   * One look of an instance that follows the one leading the prediction refresh: what is upcoming
+   * is seen as on the leader (this instance answers {@code upcoming} too), the feature state
+   * advances, but nothing is recorded, scored or published: the leader does that, once. On taking
+   * the lead, the ledger's latest predictions are read again, so the first look as leader records
+   * only what the old leader had not.
+   */
+  public synchronized Mono<List<Prediction>> follow() {
+    return tick(false);
+  }
+
+  private Mono<List<Prediction>> tick(boolean leading) {
     if (clock == null) {
       return Mono.just(List.of());
     }
+    if (leading != this.leading) {
+      this.leading = leading;
+      if (leading) {
+        looked.clear();
+        latest.clear();
+        dirty = true;
+      }
+    }
     Instant now = clock.now();
+    if (!leading) {
+      return quiet(now) ? followed() : look(now, false);
+    }
     if (quiet(now)) {
       // most ticks of a live day: only a newly promoted model could bring something new
       long lookedWith = model == null ? 0 : model.version().id();
       return registry.promoted().map(version -> version.id()).defaultIfEmpty(0L)
-          .flatMap(promoted -> promoted == lookedWith ? Mono.just(List.<Prediction>of()) : Mono.defer(() -> look(now)));
+          .flatMap(promoted -> promoted == lookedWith ? Mono.just(List.<Prediction>of())
+              : Mono.defer(() -> look(now, true)));
     }
-    return look(now);
+    return look(now, true);
   }
 
-  private synchronized Mono<List<Prediction>> look(Instant now) {
+  /**
+   * A follower loads the served model too (it is ready to lead, and its readiness needs one); its
+   * first forecasts are the leader's, made once a model is served.
+   */
+  private Mono<List<Prediction>> followed() {
+    return servedModel().doOnNext(served -> firstForecasts.tryEmitEmpty()).thenReturn(List.of());
+  }
+
+  private synchronized Mono<List<Prediction>> look(Instant now, boolean leading) {
     dirty = false;
     LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
     List<MatchRecord> known = new ArrayList<>();
@@ -318,6 +367,13 @@ public class PredictionService {
     serving = true;
     fixtures.sort(Comparator.comparing(UpcomingFixture::kickoff).thenComparing(UpcomingFixture::matchId));
     upcoming = List.copyOf(fixtures);
+    if (!leading) {
+      // the leader does what was asked; left marked here, it would be done again on taking the lead
+      recomputing.clear();
+      // the prices seen now are not news when this instance takes the lead
+      looks.forEach(look -> quotesSeen.put(look.matchId(), look.match().upcoming().prices().quotes().hashCode()));
+      return followed();
+    }
     return servedModel().flatMap(served -> predict(looks, served))
         .doOnNext(made -> firstForecasts.tryEmitEmpty())
         .defaultIfEmpty(List.of())

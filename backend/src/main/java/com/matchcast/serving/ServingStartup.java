@@ -1,5 +1,6 @@
 package com.matchcast.serving;
 
+import com.matchcast.cluster.ClusterJobs;
 import com.matchcast.config.Crons;
 import com.matchcast.ingest.footballdata.StartupImportDone;
 import com.matchcast.model.registry.ModelRegistry;
@@ -27,7 +28,9 @@ import reactor.core.scheduler.Schedulers;
  * What {@code serve} does once the start-up import is done: choose live or replay (and say so),
  * make sure a model fit for that mode is served (a replay's first model is trained on matches
  * before the replay and served whatever the promotion rule says), then keep predictions going on
- * the serving clock.
+ * the serving clock. Among several instances one leads the prediction refresh (records and
+ * publishes); the others follow it, keeping their own view of what is upcoming (see
+ * {@link PredictionService#follow}) and ready to take over.
  */
 @Component
 @ConditionalOnProperty(name = "matchcast.scheduling.enabled", havingValue = "true", matchIfMissing = true)
@@ -44,12 +47,17 @@ public class ServingStartup {
   private final ServingProperties properties;
   private final PredictionService predictions;
   private final Clock real;
+  private final ClusterJobs jobs;
+  /** The continuous job only one instance does: recording predictions and publishing what the clock shows. */
+  static final String PREDICTION_REFRESH = "prediction-refresh";
   private volatile Disposable ticking;
   private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
   private final reactor.core.publisher.Sinks.Empty<Void> importComplete = reactor.core.publisher.Sinks.empty();
 
   public ServingStartup(DatabaseClient db, ModelRegistry registry, TrainingJob training,
-      TrainingProperties trainingProperties, ServingProperties properties, PredictionService predictions) {
+      TrainingProperties trainingProperties, ServingProperties properties, PredictionService predictions,
+      ClusterJobs jobs) {
+    this.jobs = jobs;
     this.db = db;
     this.registry = registry;
     this.training = training;
@@ -88,7 +96,8 @@ public class ServingStartup {
   private void serve(MatchClock clock) {
     ticking = Flux.interval(properties.tick(), Schedulers.boundedElastic())
         .onBackpressureDrop()
-        .concatMap(tick -> predictions.tick().onErrorResume(e -> {
+        .concatMap(tick -> jobs.leads(PREDICTION_REFRESH)
+            .flatMap(leading -> leading ? predictions.tick() : predictions.follow()).onErrorResume(e -> {
           log.error("Prediction tick failed; the next one tries again: {}", e.toString());
           return Mono.empty();
         }), 1)
@@ -154,8 +163,9 @@ public class ServingStartup {
           TrainingRequest quick = request.before(start, PromotionRule.ALWAYS).quick();
           TrainingRequest full = request.before(start, request.promotion());
           // the full model waits for the whole import and for the first forecasts, which it would slow down
-          return training.launch(quick).then(importComplete.asMono()).then(predictions.firstForecasts())
-              .then(Mono.defer(() -> training.launch(full))).then();
+          // one instance trains them; the others serve what it promotes
+          return jobs.runOnce("training", () -> training.launch(quick).then(importComplete.asMono())
+              .then(predictions.firstForecasts()).then(Mono.defer(() -> training.launch(full)))).then();
         });
   }
 

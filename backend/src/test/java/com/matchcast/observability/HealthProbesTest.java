@@ -9,8 +9,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The probes' members: liveness is the application's own state; readiness adds the database, Redis
- * only when one is configured, and a model loaded for serving (ObservabilityTest follows it from
+ * The probes' members: liveness is the application's own state; readiness adds the database and a
+ * model loaded for serving, never Redis (an instance without it still serves; RedisGoneTest) (ObservabilityTest follows it from
  * unready to ready). Until a model serves, readiness answers 503 OUT_OF_SERVICE.
  */
 class HealthProbesTest {
@@ -56,15 +56,22 @@ class HealthProbesTest {
   class WithRedis extends Probes {
 
     @Test
-    void readinessAlsoAsksRedis() {
+    void readinessDoesNotWaitForRedis() {
       client().get().uri("/actuator/health/readiness").exchange()
           .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
           .expectBody().json("""
               {"status": "OUT_OF_SERVICE", "components": {
                 "model": {"status": "OUT_OF_SERVICE"},
                 "r2dbc": {"status": "UP"},
-                "readinessState": {"status": "UP"},
-                "redis": {"status": "UP"}}}""", true);
+                "readinessState": {"status": "UP"}}}""", true);
+    }
+
+    @Test
+    void healthShowsRedisAndTheSharedEventBus() {
+      client().get().uri("/actuator/health").exchange()
+          .expectBody()
+          .jsonPath("$.components.redis.status").isEqualTo("UP")
+          .jsonPath("$.components.eventBus.status").isEqualTo("UP");
     }
   }
 }

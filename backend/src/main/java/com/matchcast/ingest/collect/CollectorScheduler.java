@@ -1,5 +1,8 @@
 package com.matchcast.ingest.collect;
 
+import com.matchcast.cluster.ClusterJobs;
+import com.matchcast.cluster.JobRuns;
+import com.matchcast.cluster.LocalClusterJobs;
 import com.matchcast.config.Crons;
 import com.matchcast.ingest.store.AbandonedRuns;
 import java.util.List;
@@ -8,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +26,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Runs each active collector on its own crons ({@code matchcast.sources.<source>.incremental-cron}
  * and {@code full-cron}; "-" disables one). A run still going when its next turn comes is not
- * started twice. Off when {@code matchcast.scheduling.enabled} is false.
+ * started twice, here or on another instance (the run takes the source's cluster lock, see
+ * {@link ClusterJobs}). Off when {@code matchcast.scheduling.enabled} is false.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "matchcast.scheduling.enabled", havingValue = "true", matchIfMissing = true)
@@ -32,20 +37,27 @@ public class CollectorScheduler implements SchedulingConfigurer {
 
   private final List<Collector> collectors;
   private final Supplier<Mono<?>> closeAbandonedRuns;
+  private final ClusterJobs jobs;
   private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
 
   @Autowired
-  public CollectorScheduler(List<Collector> collectors, AbandonedRuns abandonedRuns) {
-    this(collectors, abandonedRuns::close);
+  public CollectorScheduler(List<Collector> collectors, AbandonedRuns abandonedRuns, ClusterJobs jobs) {
+    this(collectors, abandonedRuns::close, jobs);
+  }
+
+  /** A single instance's scheduler. */
+  CollectorScheduler(List<Collector> collectors, Supplier<Mono<?>> closeAbandonedRuns) {
+    this(collectors, closeAbandonedRuns, new LocalClusterJobs(new JobRuns(new SimpleMeterRegistry())));
   }
 
   /**
    * @param closeAbandonedRuns runs before each collector run: an instance that keeps running
    *                           closes what a dead one left RUNNING without waiting for a restart
    */
-  CollectorScheduler(List<Collector> collectors, Supplier<Mono<?>> closeAbandonedRuns) {
+  CollectorScheduler(List<Collector> collectors, Supplier<Mono<?>> closeAbandonedRuns, ClusterJobs jobs) {
     this.collectors = collectors;
     this.closeAbandonedRuns = closeAbandonedRuns;
+    this.jobs = jobs;
   }
 
   @Override
@@ -72,16 +84,17 @@ public class CollectorScheduler implements SchedulingConfigurer {
     if (!busy.compareAndSet(false, true)) {
       return;
     }
-    Mono.defer(closeAbandonedRuns)
-        // Closing other processes' runs is housekeeping: its failure must not stop this collector.
-        .onErrorResume(error -> {
-          log.warn("Could not close abandoned ingest runs: {}", error.toString());
-          return Mono.empty();
-        })
-        .thenMany(Flux.defer(() -> sync.apply(collector)))
+    jobs.runOnce("collector-" + collector.source(), () -> Mono.defer(closeAbandonedRuns)
+            // Closing other processes' runs is housekeeping: its failure must not stop this collector.
+            .onErrorResume(error -> {
+              log.warn("Could not close abandoned ingest runs: {}", error.toString());
+              return Mono.empty();
+            })
+            .thenMany(Flux.defer(() -> sync.apply(collector)))
+            .then())
         .subscribeOn(Schedulers.boundedElastic())
         .doFinally(signal -> busy.set(false))
-        .subscribe(summary -> { },
+        .subscribe(ran -> { },
             // Failed units are recorded as ingest runs; reaching here means even that failed.
             error -> log.error("{} sync stopped: {}", collector.source(), error.toString()));
   }

@@ -1,0 +1,211 @@
+package com.matchcast.events;
+
+import com.matchcast.cluster.InstanceIdentity;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.redisson.api.RStream;
+import org.redisson.api.RedissonClient;
+import org.redisson.api.stream.StreamAddArgs;
+import org.redisson.api.stream.StreamCreateGroupArgs;
+import org.redisson.api.stream.StreamMessageId;
+import org.redisson.api.stream.StreamReadGroupArgs;
+import org.redisson.codec.Kryo5Codec;
+import org.springframework.context.SmartLifecycle;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The Redis Stream all instances share events through, and this instance's reading of it.
+ *
+ * <p>Each instance reads with a consumer group of its own, named by its {@link InstanceIdentity}:
+ * every group sees every entry, so every instance gets every event (fan-out, not work sharing).
+ * An entry is acknowledged once delivered on the local bus; a restarted instance first delivers
+ * what it had read but not acknowledged, then resumes after the last entry its group was given.
+ * Events this instance published are skipped (they were delivered locally at once), and an entry
+ * delivered twice (after a restart) is recognised by its event id while the process lives; a
+ * duplicate that slips through is harmless, each event carrying the identity of what it reports.
+ */
+public class RedisEventStream implements SmartLifecycle {
+
+  private static final String FIELD = "event";
+  private static final int BATCH = 100;
+  private static final Duration POLL = Duration.ofSeconds(1);
+  private static final Duration RETRY = Duration.ofSeconds(1);
+
+  private final RStream<String, EventEnvelope> stream;
+  private final InProcessEventBus local;
+  private final String instance;
+  /** False for a generated id: nothing will ever resume this group, so it goes when the instance stops. */
+  private final boolean resumable;
+  private final EventSettings settings;
+  private final RedisLink link;
+  /** Ids of the events delivered lately, oldest first, as many as the stream keeps. */
+  private final Map<String, Boolean> delivered;
+  /** Made again at each start: a test context paused in Spring's cache is stopped and started again. */
+  private volatile Sinks.Many<EventEnvelope> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+  private volatile Disposable appending;
+  private volatile Thread reader;
+  private volatile boolean running;
+
+  public RedisEventStream(RedissonClient redis, InProcessEventBus local, InstanceIdentity instance,
+      EventSettings settings, RedisLink link) {
+    // Kryo reads records back (Jackson needs type information they lack); the loader is the
+    // application's, which in the packaged jar is not the one Redisson was loaded by.
+    this.stream = redis.getStream(settings.stream(), new Kryo5Codec(getClass().getClassLoader()));
+    this.local = local;
+    this.instance = instance.id();
+    this.resumable = instance.stable();
+    this.settings = settings;
+    this.link = link;
+    this.delivered = new LinkedHashMap<>(16, 0.75f, false) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        return size() > settings.retention();
+      }
+    };
+  }
+
+  /** The stream's Redis key. */
+  public String name() {
+    return settings.stream();
+  }
+
+  /**
+   * Appends an event this instance has delivered locally already. While Redis is known to be
+   * unreachable nothing is attempted (the reader notices when it answers again): the event stays
+   * on this instance.
+   */
+  void append(MatchcastEvent event) {
+    if (link.lost().isEmpty()) {
+      outgoing.emitNext(new EventEnvelope(UUID.randomUUID().toString(), instance, event),
+          Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
+    }
+  }
+
+  /**
+   * Appends one entry after the other, so that the stream holds an instance's events in the order
+   * it published them (concurrent commands may take different connections and overtake).
+   */
+  private Disposable appending() {
+    return outgoing.asFlux()
+        .concatMap(envelope -> link.lost().isPresent() ? Mono.empty()
+            : Mono.fromCompletionStage(() -> stream.addAsync(StreamAddArgs.entry(FIELD, envelope).trimNonStrict()
+                    .maxLen(settings.retention()).noLimit()))
+                .timeout(settings.redisTimeout())
+                .onErrorResume(error -> {
+                  link.failed("publishing " + envelope.event().getClass().getSimpleName(), error);
+                  return Mono.empty();
+                }), 1)
+        .subscribe();
+  }
+
+  private void readUntilStopped() {
+    boolean groupReady = false;
+    boolean pending = true;
+    while (running) {
+      try {
+        if (!groupReady) {
+          createGroup();
+          groupReady = true;
+        }
+        // "0" gives back what this consumer was given but did not acknowledge; ">" what is new
+        StreamReadGroupArgs args = pending ? StreamReadGroupArgs.greaterThan(StreamMessageId.ALL).count(BATCH)
+            : StreamReadGroupArgs.neverDelivered().count(BATCH).timeout(POLL);
+        Map<StreamMessageId, Map<String, EventEnvelope>> entries = stream.readGroup(instance, instance, args);
+        link.answered();
+        if (entries == null || entries.isEmpty()) {
+          pending = false;
+          continue;
+        }
+        deliver(entries);
+        stream.ack(instance, entries.keySet().toArray(StreamMessageId[]::new));
+      } catch (RuntimeException error) {
+        if (!running) {
+          return;
+        }
+        link.failed("reading events", error);
+        // Redis may come back empty (no persistence): the group is made again, and nothing is pending.
+        groupReady = false;
+        pending = true;
+        pause();
+      }
+    }
+  }
+
+  /** The group starts at the stream's end: a new instance has no history to catch up on. */
+  private void createGroup() {
+    try {
+      stream.createGroup(StreamCreateGroupArgs.name(instance).id(StreamMessageId.NEWEST).makeStream());
+    } catch (RuntimeException error) {
+      if (!String.valueOf(error.getMessage()).contains("BUSYGROUP")) {
+        throw error;
+      }
+    }
+  }
+
+  private void deliver(Map<StreamMessageId, Map<String, EventEnvelope>> entries) {
+    for (Map<String, EventEnvelope> fields : entries.values()) {
+      // an entry trimmed away while pending comes back without its fields
+      EventEnvelope envelope = fields == null ? null : fields.get(FIELD);
+      if (envelope == null || instance.equals(envelope.origin()) || !firstDelivery(envelope.eventId())) {
+        continue;
+      }
+      local.publish(envelope.event());
+    }
+  }
+
+  private synchronized boolean firstDelivery(String eventId) {
+    return delivered.put(eventId, Boolean.TRUE) == null;
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(RETRY.toMillis());
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    outgoing = Sinks.many().unicast().onBackpressureBuffer();
+    appending = appending();
+    reader = new Thread(this::readUntilStopped, "event-stream-reader");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    appending.dispose();
+    Thread was = reader;
+    if (was != null) {
+      was.interrupt();
+      try {
+        was.join(POLL.multipliedBy(2).toMillis());
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (!resumable) {
+      stream.removeGroupAsync(instance);
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Stops before the Redis client closes, starts after the beans that publish. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 1;
+  }
+}
