@@ -28,7 +28,13 @@ public class ClientCancellation implements WebGraphQlInterceptor {
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
     long started = System.nanoTime();
+    // the cancel signal can reach this stage more than once (the time-out stage, the rate limiter):
+    // the request still gets one line
+    java.util.concurrent.atomic.AtomicBoolean noted = new java.util.concurrent.atomic.AtomicBoolean();
     return Mono.deferContextual(context -> chain.next(request).doOnCancel(() -> {
+      if (!noted.compareAndSet(false, true)) {
+        return;
+      }
       // a cancel signal carries no context of its own: restore the request's (its id for the log line)
       try (ContextSnapshot.Scope scope = SNAPSHOTS.captureFrom(context).setThreadLocals()) {
         log.debug("GraphQL request {} cancelled by its client after {} ms", request.getId(),

@@ -117,7 +117,10 @@ public class RedisEventStream implements SmartLifecycle {
         Map<StreamMessageId, Map<String, EventEnvelope>> entries = stream.readGroup(instance, instance, args);
         link.answered();
         if (entries == null || entries.isEmpty()) {
-          pending = false;
+          // after a quiet wait for new entries, look at this consumer's pending ones again: Redis can
+          // still serve a blocking read its caller abandoned (a stop, a dropped connection), leaving
+          // entries pending that nothing else would deliver; duplicates are dropped by event id
+          pending = !pending;
           continue;
         }
         deliver(entries);
