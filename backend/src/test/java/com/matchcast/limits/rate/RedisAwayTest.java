@@ -24,19 +24,7 @@ class RedisAwayTest {
 
   private static final RatePlan THREE_AN_HOUR = new RatePlan(3, Duration.ofHours(1));
 
-  private final TimeMeter clock = new TimeMeter() {
-    private final long now = System.currentTimeMillis() * 1_000_000L;
-
-    @Override
-    public long currentTimeNanos() {
-      return now;
-    }
-
-    @Override
-    public boolean isWallClockBased() {
-      return true;
-    }
-  };
+  private final TimeMeter clock = new StandingTimeMeter();
   private Process redisServer;
   private RedissonClient client;
 

@@ -22,19 +22,7 @@ class SharedBucketsTest {
 
   private static final RatePlan THREE_AN_HOUR = new RatePlan(3, Duration.ofHours(1));
 
-  private final TimeMeter clock = new TimeMeter() {
-    private final long now = System.currentTimeMillis() * 1_000_000L;
-
-    @Override
-    public long currentTimeNanos() {
-      return now;
-    }
-
-    @Override
-    public boolean isWallClockBased() {
-      return true;
-    }
-  };
+  private final TimeMeter clock = new StandingTimeMeter();
   private final String prefix = "matchcast-test:" + UUID.randomUUID() + ":";
   private final RedissonClient firstClient = redis();
   private final RedissonClient secondClient = redis();
