@@ -115,6 +115,10 @@ public class RedisEventStream implements SmartLifecycle {
         StreamReadGroupArgs args = pending ? StreamReadGroupArgs.greaterThan(StreamMessageId.ALL).count(BATCH)
             : StreamReadGroupArgs.neverDelivered().count(BATCH).timeout(POLL);
         Map<StreamMessageId, Map<String, EventEnvelope>> entries = stream.readGroup(instance, instance, args);
+        if (!running) {
+          // stopping: what this read brought stays pending, for this instance's next start
+          return;
+        }
         link.answered();
         if (entries == null || entries.isEmpty()) {
           // after a quiet wait for new entries, look at this consumer's pending ones again: Redis can

@@ -116,24 +116,27 @@ class RedisEventBusTest {
         .map(fields -> fields.get("event").event()).findFirst().orElse(new FollowsChanged("none yet"));
   }
 
-  /** A bus as an application builds it (events.EventBusConfiguration), without Spring. */
+  /**
+   * A bus as an application builds it (events.EventBusConfiguration), without Spring; its listener
+   * is there before the reader starts, since a restarted reader delivers what it missed at once.
+   */
   private Instance start(String id, int retention) {
     InProcessEventBus local = new InProcessEventBus();
+    BlockingQueue<MatchcastEvent> received = new LinkedBlockingQueue<>();
+    listening.add(local.on(MatchcastEvent.class).subscribe(received::add));
     RedisEventStream shared = new RedisEventStream(redis, local, new InstanceIdentity(id),
         new EventSettings(stream, retention, Duration.ofSeconds(2)), new RedisLink(Clock.systemUTC()));
     shared.start();
-    Instance instance = new Instance(new RedisEventBus(local, shared), shared);
+    Instance instance = new Instance(new RedisEventBus(local, shared), shared, received);
     instances.add(instance);
     awaitGroup(id);
     return instance;
   }
 
-  private record Instance(RedisEventBus bus, RedisEventStream stream) {}
+  private record Instance(RedisEventBus bus, RedisEventStream stream, BlockingQueue<MatchcastEvent> received) {}
 
-  private BlockingQueue<MatchcastEvent> listen(Instance instance) {
-    BlockingQueue<MatchcastEvent> received = new LinkedBlockingQueue<>();
-    listening.add(instance.bus.on(MatchcastEvent.class).subscribe(received::add));
-    return received;
+  private static BlockingQueue<MatchcastEvent> listen(Instance instance) {
+    return instance.received();
   }
 
   private static MatchcastEvent next(BlockingQueue<MatchcastEvent> queue) throws InterruptedException {
