@@ -16,9 +16,9 @@ import reactor.core.publisher.Mono;
 /**
  * Which events make which cached reads stale, in one place:
  * <ul>
- *   <li>PredictionMade: that match's latest prediction;</li>
+ *   <li>PredictionMade: that match's prediction history;</li>
  *   <li>IngestRunFinished that stored or changed rows: leagues and their seasons, clubs, tables, matches;</li>
- *   <li>ModelVersionPromoted: every latest prediction (the new model's arrive as PredictionMade too;
+ *   <li>ModelVersionPromoted: every prediction history (the new model's arrive as PredictionMade too;
  *       clearing at once keeps no reader on the old model's answers longer than needed).</li>
  * </ul>
  * The cache passes each invalidation on to the other instances itself.
@@ -38,12 +38,12 @@ public class CacheInvalidation implements DisposableBean {
     // holds events back until the bus drops them.
     Flux<Mono<Void>> invalidations = Flux.merge(
         events.on(PredictionMade.class)
-            .map(made -> cache.invalidate(CacheRegion.PREDICTIONS, made.prediction().matchId())),
+            .map(made -> cache.invalidate(CacheRegion.PREDICTION_HISTORIES, made.prediction().matchId())),
         events.on(IngestRunFinished.class)
             .filter(run -> run.summary().inserted() + run.summary().updated() > 0)
             .map(run -> Mono.when(STORE_REGIONS.stream().map(cache::invalidateAll).toList())),
         events.on(ModelVersionPromoted.class)
-            .map(promoted -> cache.invalidateAll(CacheRegion.PREDICTIONS)));
+            .map(promoted -> cache.invalidateAll(CacheRegion.PREDICTION_HISTORIES)));
     subscription = invalidations.flatMap(invalidation -> invalidation.onErrorResume(e -> {
       log.warn("A cache invalidation failed: {}", e.toString());
       return Mono.empty();

@@ -26,10 +26,17 @@ final class CacheMeters {
     this.registry = registry;
   }
 
+  /** The region name of whole GraphQL answers ({@link ResponseCache}), which live beside the read cache's regions. */
+  static final String RESPONSES = "responses";
+
   void gets(CacheRegion region, Level level, Result result, int count) {
+    gets(region.regionName(), level, result, count);
+  }
+
+  void gets(String region, Level level, Result result, int count) {
     if (count > 0) {
       Counter.builder(GETS).description("Cache look-ups per region, level and result")
-          .tag("region", region.regionName()).tag("level", level.name().toLowerCase(Locale.ROOT))
+          .tag("region", region).tag("level", level.name().toLowerCase(Locale.ROOT))
           .tag("result", result.name().toLowerCase(Locale.ROOT))
           .register(registry).increment(count);
     }

@@ -20,8 +20,11 @@ public enum CacheRegion {
   STANDINGS(Duration.ofMinutes(30), 2_000),
   /** Stored matches by id (a replay's view of them is applied after the cache). */
   MATCHES(Duration.ofMinutes(30), 20_000),
-  /** The latest prediction of each match, or the knowledge that it has none yet. */
-  PREDICTIONS(Duration.ofMinutes(30), 20_000);
+  /**
+   * Every prediction of a match, oldest first (none yet is an empty history): a page of upcoming matches reads its predictions from
+   * here in one batch, and a replay picks from each history the latest its clock has reached.
+   */
+  PREDICTION_HISTORIES(Duration.ofMinutes(30), 5_000);
 
   private final Duration defaultTtl;
   private final long defaultMaxSize;
@@ -31,9 +34,9 @@ public enum CacheRegion {
     this.defaultMaxSize = defaultMaxSize;
   }
 
-  /** The name in settings, metrics and Redis keys: leagues, teams, standings, matches, predictions. */
+  /** The name in settings, metrics and Redis keys: leagues, teams, standings, matches, predictions, prediction-histories. */
   public String regionName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   Duration defaultTtl() {

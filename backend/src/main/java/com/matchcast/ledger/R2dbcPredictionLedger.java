@@ -77,6 +77,16 @@ public class R2dbcPredictionLedger implements PredictionLedger {
         .bind("match", matchId).map(LedgerRows::read).all().map(LedgerEntry::prediction);
   }
 
+  /** Oldest first within each match. */
+  @Override
+  public Flux<Prediction> histories(Collection<Long> matchIds) {
+    if (matchIds.isEmpty()) {
+      return Flux.empty();
+    }
+    return db.sql("SELECT " + LedgerRows.COLUMNS + " FROM prediction WHERE match_id IN (:matches) ORDER BY id")
+        .bind("matches", java.util.List.copyOf(matchIds)).map(LedgerRows::read).all().map(LedgerEntry::prediction);
+  }
+
   @Override
   public Mono<Prediction> find(long id) {
     return db.sql("SELECT " + LedgerRows.COLUMNS + " FROM prediction WHERE id = :id").bind("id", id)

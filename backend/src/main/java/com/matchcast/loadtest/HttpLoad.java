@@ -20,8 +20,32 @@ final class HttpLoad {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-  /** A request the clients repeat: POST when it has a body, GET otherwise. */
-  record Call(String name, String path, byte[] body) {}
+  /**
+   * A request the clients repeat: POST when it has a body, GET otherwise. With {@code distinctQuery},
+   * each request posts that query with a comment of its own (a request number), so no two are the
+   * same document: no answer kept by the server can serve it, each is executed.
+   */
+  record Call(String name, String path, byte[] body, String distinctQuery) {
+
+    static Call same(String name, String path, byte[] body) {
+      return new Call(name, path, body, null);
+    }
+
+    static Call distinct(String name, String path, String query) {
+      return new Call(name, path, null, query);
+    }
+
+    private static final AtomicLong REQUESTS = new AtomicLong();
+
+    byte[] nextBody() {
+      return distinctQuery == null ? body
+          : BackendClient.body(distinctQuery + "\n# request " + REQUESTS.incrementAndGet());
+    }
+
+    boolean posts() {
+      return body != null || distinctQuery != null;
+    }
+  }
 
   private final String target;
 
@@ -81,8 +105,8 @@ final class HttpLoad {
   }
 
   private static Mono<Integer> send(HttpClient client, Call call) {
-    HttpClient.ResponseReceiver<?> request = call.body() == null ? client.get().uri(call.path())
-        : client.post().uri(call.path()).send(ByteBufFlux.fromInbound(Mono.just(call.body())));
+    HttpClient.ResponseReceiver<?> request = !call.posts() ? client.get().uri(call.path())
+        : client.post().uri(call.path()).send(ByteBufFlux.fromInbound(Mono.fromSupplier(call::nextBody)));
     // the whole body is read, as a client must before its next request on the connection
     return request.responseSingle((response, content) -> content.asByteArray()
         .map(bytes -> response.status().code()).defaultIfEmpty(response.status().code()));

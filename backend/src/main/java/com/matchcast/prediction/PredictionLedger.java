@@ -24,6 +24,9 @@ public interface PredictionLedger {
   /** Every prediction of the match, oldest first. */
   Flux<Prediction> history(long matchId);
 
+  /** Every prediction of each of these matches, oldest first within a match: one read for a page of matches. */
+  Flux<Prediction> histories(Collection<Long> matchIds);
+
   /** One prediction by its ledger id. */
   Mono<Prediction> find(long id);
 

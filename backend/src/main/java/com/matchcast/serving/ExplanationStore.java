@@ -2,8 +2,10 @@ package com.matchcast.serving;
 
 import com.matchcast.prediction.Explanation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -29,6 +31,19 @@ public class ExplanationStore {
         .bind("id", predictionId)
         .map(row -> read(row.get("baseline", String.class), row.get("factors", String.class)))
         .one();
+  }
+
+  /** The stored explanations of those predictions that have one, by prediction id. */
+  public Mono<Map<Long, Explanation>> findAll(Collection<Long> predictionIds) {
+    if (predictionIds.isEmpty()) {
+      return Mono.just(Map.of());
+    }
+    return db.sql("SELECT prediction_id, baseline, factors FROM prediction_explanation WHERE prediction_id IN (:ids)")
+        .bind("ids", List.copyOf(predictionIds))
+        .map(row -> Map.entry(((Number) row.get("prediction_id")).longValue(),
+            read(row.get("baseline", String.class), row.get("factors", String.class))))
+        .all()
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue);
   }
 
   private static String factors(Explanation explanation) {

@@ -19,9 +19,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.dataloader.DataLoader;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -30,6 +35,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Upcoming matches with their predictions, prediction histories and the live pushes. */
 @Controller
@@ -46,7 +52,7 @@ public class PredictionController {
   private final ReadCache cache;
 
   public PredictionController(PredictionService service, PredictionLedger ledger, MatchService matches,
-      EventBus events, ServingHorizon horizon, Follows follows, ReadCache cache) {
+      EventBus events, ServingHorizon horizon, Follows follows, ReadCache cache, BatchLoaderRegistry registry) {
     this.cache = cache;
     this.horizon = horizon;
     this.follows = follows;
@@ -54,6 +60,10 @@ public class PredictionController {
     this.ledger = ledger;
     this.matches = matches;
     this.events = events;
+    registry.<Long, List<Prediction>>forName("predictionHistories")
+        .registerMappedBatchLoader((matchIds, env) -> histories(matchIds));
+    registry.<Long, Explanation>forName("predictionExplanations")
+        .registerMappedBatchLoader((predictionIds, env) -> service.explanations(predictionIds));
   }
 
   @QueryMapping
@@ -101,25 +111,49 @@ public class PredictionController {
 
   /**
    * The match's latest prediction made by the serving clock's time (a replay's ledger may hold later
-   * ones). Live, through the cache: a new prediction of the match clears its entry.
+   * ones): the last of its history the clock has reached. The histories of a page of matches come
+   * in one batch, through the cache (a new prediction of the match clears its entry).
    */
   @SchemaMapping(typeName = "Match")
-  public Mono<Prediction> prediction(Match match) {
+  public CompletableFuture<Prediction> prediction(Match match, DataLoader<Long, List<Prediction>> predictionHistories) {
     ServingHorizon.View view = horizon.view();
-    return view.showsEverything() ? cache.get(CacheRegion.PREDICTIONS, match.id(), () -> ledger.latest(match.id()))
-        : predictionHistory(match).takeLast(1).next();
+    return predictionHistories.load(match.id()).thenApply(history -> latestVisible(history, view));
   }
 
   @SchemaMapping(typeName = "Match")
-  public Flux<Prediction> predictionHistory(Match match) {
+  public CompletableFuture<List<Prediction>> predictionHistory(Match match,
+      DataLoader<Long, List<Prediction>> predictionHistories) {
     ServingHorizon.View view = horizon.view();
-    return ledger.history(match.id()).filter(p -> view.showsEverything() || !p.createdAt().isAfter(view.now()));
+    return predictionHistories.load(match.id()).thenApply(history -> history.stream()
+        .filter(p -> view.showsEverything() || !p.createdAt().isAfter(view.now())).toList());
   }
 
   @SchemaMapping(typeName = "Match", field = "explanation")
   public Mono<List<PredictionViews.ExplanationFactor>> matchExplanation(Match match, @Argument Integer limit,
       @Argument String language) {
-    return prediction(match).flatMap(p -> explanation(p, limit, language));
+    ServingHorizon.View view = horizon.view();
+    return histories(List.of(match.id())).mapNotNull(byMatch -> latestVisible(byMatch.get(match.id()), view))
+        .flatMap(p -> service.explanation(p.id()).map(explanation -> factors(p, explanation, limit, language)));
+  }
+
+  private static Prediction latestVisible(List<Prediction> history, ServingHorizon.View view) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (view.showsEverything() || !history.get(i).createdAt().isAfter(view.now())) {
+        return history.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** Each match's predictions, oldest first; an empty list for a match without any (cached as such). */
+  private Mono<Map<Long, List<Prediction>>> histories(Collection<Long> matchIds) {
+    return cache.getAll(CacheRegion.PREDICTION_HISTORIES, matchIds, missing -> ledger.histories(missing)
+        .collectMultimap(Prediction::matchId)
+        .map(found -> {
+          Map<Long, List<Prediction>> out = new HashMap<>();
+          missing.forEach(id -> out.put(id, List.copyOf(found.getOrDefault(id, List.of()))));
+          return out;
+        }));
   }
 
   @SchemaMapping(typeName = "Prediction")
@@ -173,9 +207,10 @@ public class PredictionController {
    * outcome the forecast favours.
    */
   @SchemaMapping(typeName = "Prediction")
-  public Mono<List<PredictionViews.ExplanationFactor>> explanation(Prediction p, @Argument Integer limit,
-      @Argument String language) {
-    return service.explanation(p.id()).map(explanation -> factors(p, explanation, limit, language));
+  public CompletableFuture<List<PredictionViews.ExplanationFactor>> explanation(Prediction p, @Argument Integer limit,
+      @Argument String language, DataLoader<Long, Explanation> predictionExplanations) {
+    return predictionExplanations.load(p.id())
+        .thenApply(explanation -> explanation == null ? null : factors(p, explanation, limit, language));
   }
 
   private static List<PredictionViews.ExplanationFactor> factors(Prediction p, Explanation explanation, Integer limit,
@@ -222,7 +257,7 @@ public class PredictionController {
       @Argument Boolean followed, DataFetchingEnvironment environment) {
     Set<String> ids = matchIds == null ? Set.of() : Set.copyOf(matchIds);
     Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
-    Flux<Prediction> selected = events.on(PredictionMade.class).map(PredictionMade::prediction)
+    Flux<Prediction> selected = pushed(PredictionMade.class).map(PredictionMade::prediction)
         .filter(p -> ids.isEmpty() || ids.contains(String.valueOf(p.matchId())))
         .filter(p -> wanted.isEmpty() || wanted.contains(p.league()));
     if (!Boolean.TRUE.equals(followed)) {
@@ -239,17 +274,26 @@ public class PredictionController {
   @SubscriptionMapping
   public Flux<PredictionViews.MatchUpdate> matchUpdated(@Argument List<String> leagues) {
     Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
-    return events.on(MatchUpdated.class).filter(u -> wanted.isEmpty() || wanted.contains(u.league()))
+    return pushed(MatchUpdated.class).filter(u -> wanted.isEmpty() || wanted.contains(u.league()))
         .map(u -> new PredictionViews.MatchUpdate(String.valueOf(u.matchId()), u.league(), u.homeTeam(), u.awayTeam(),
             u.status().name(), u.homeGoals(), u.awayGoals(), u.at().atOffset(ZoneOffset.UTC)));
   }
 
   @SubscriptionMapping
   public Flux<PredictionViews.OddsMove> oddsMoved(@Argument String matchId) {
-    return events.on(OddsMoved.class).filter(o -> matchId == null || matchId.equals(String.valueOf(o.matchId())))
+    return pushed(OddsMoved.class).filter(o -> matchId == null || matchId.equals(String.valueOf(o.matchId())))
         .map(o -> new PredictionViews.OddsMove(String.valueOf(o.matchId()), o.league(), o.homeTeam(), o.awayTeam(),
             outcomes(o.market()), outcomes(o.previous()), Double.isNaN(o.largestMove()) ? null : o.largestMove(),
             o.closing(), o.quotes(), o.at().atOffset(ZoneOffset.UTC)));
+  }
+
+  /**
+   * A subscriber's stream of events, handed over to the parallel workers: the publisher (the
+   * refresh's tick) goes on at once instead of running every subscriber's selection and write
+   * itself, and thousands of subscribers are served by every core, not by the publishing thread alone.
+   */
+  private <T extends com.matchcast.events.MatchcastEvent> Flux<T> pushed(Class<T> type) {
+    return events.on(type).publishOn(Schedulers.parallel(), 16);
   }
 
   private static PredictionViews.Outcomes outcomes(Prediction.MarketView m) {

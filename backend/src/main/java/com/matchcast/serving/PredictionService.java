@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,8 +99,15 @@ public class PredictionService {
   private boolean leading = true;
   /** False until the first tick has taken in what was known when serving started. */
   private boolean serving;
-  /** Explanations of the predictions this instance made, by ledger id (kept in memory for now). */
-  private final Map<Long, Explanation> explanations = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Explanations by ledger id: those this instance made and those read from the store since. An
+   * explanation never changes, so nothing needs clearing; the bound keeps a long run's memory flat
+   * (a replay makes thousands of predictions a day) while holding every upcoming match's latest.
+   */
+  private final reactor.core.publisher.Sinks.Many<String> recomputeMarked =
+      reactor.core.publisher.Sinks.many().multicast().directBestEffort();
+  private final com.github.benmanes.caffeine.cache.Cache<Long, Explanation> explanations =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
   /** Time of one forecast: with its explanation when it is recorded, without when it adds nothing. */
   private final Timer explainedForecasts;
   private final Timer unrecordedForecasts;
@@ -250,17 +258,46 @@ public class PredictionService {
     return matches;
   }
 
-  private synchronized int markForRecompute(String league) {
-    List<UpcomingFixture> matches = upcoming.stream().filter(f -> league == null || f.league().equals(league)).toList();
-    matches.forEach(f -> recomputing.add(f.matchId()));
-    dirty = true;
-    return matches.size();
+  private int markForRecompute(String league) {
+    int marked;
+    synchronized (this) {
+      List<UpcomingFixture> matches = upcoming.stream().filter(f -> league == null || f.league().equals(league)).toList();
+      matches.forEach(f -> recomputing.add(f.matchId()));
+      dirty = true;
+      marked = matches.size();
+    }
+    // outside the lock: a subscriber may tick (which takes it) on its own thread at once
+    recomputeMarked.tryEmitNext(league == null ? "" : league);
+    return marked;
+  }
+
+  /**
+   * Emits each time matches are marked for a recompute, so that the refresh does it at once rather
+   * than at its next tick. Best effort: a mark made while another is being emitted is done by the
+   * tick under way or the next one.
+   */
+  public Flux<String> recomputeMarked() {
+    return recomputeMarked.asFlux();
   }
 
   /** The explanation of a prediction: from memory when this instance made it, else from the store. */
   public Mono<Explanation> explanation(long predictionId) {
-    Explanation made = explanations.get(predictionId);
-    return made != null ? Mono.just(made) : explanationStore.find(predictionId);
+    Explanation made = explanations.getIfPresent(predictionId);
+    return made != null ? Mono.just(made) : explanationStore.find(predictionId).doOnNext(e -> explanations.put(predictionId, e));
+  }
+
+  /** The explanations of those predictions that have one: from memory, the rest in one read of the store. */
+  public Mono<Map<Long, Explanation>> explanations(Collection<Long> predictionIds) {
+    Map<Long, Explanation> known = new HashMap<>(explanations.getAllPresent(predictionIds));
+    List<Long> missing = predictionIds.stream().filter(id -> !known.containsKey(id)).toList();
+    if (missing.isEmpty()) {
+      return Mono.just(known);
+    }
+    return explanationStore.findAll(missing).map(read -> {
+      explanations.putAll(read);
+      known.putAll(read);
+      return known;
+    });
   }
 
   /** One look at the store on the serving clock; returns the predictions recorded. */

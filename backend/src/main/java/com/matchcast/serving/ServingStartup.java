@@ -94,7 +94,9 @@ public class ServingStartup {
 
   /** Ticks on the clock, and runs it once a model may serve it. */
   private void serve(MatchClock clock) {
-    ticking = Flux.interval(properties.tick(), Schedulers.boundedElastic())
+    // a recompute asked for (by an admin here or on another instance) is done at once, not at the next tick
+    ticking = Flux.merge(Flux.interval(properties.tick(), Schedulers.boundedElastic()),
+            predictions.recomputeMarked().publishOn(Schedulers.boundedElastic()).map(league -> 0L))
         .onBackpressureDrop()
         .concatMap(tick -> jobs.leads(PREDICTION_REFRESH)
             .flatMap(leading -> leading ? predictions.tick() : predictions.follow()).onErrorResume(e -> {

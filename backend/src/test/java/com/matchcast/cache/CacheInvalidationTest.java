@@ -44,12 +44,12 @@ class CacheInvalidationTest {
   }
 
   @Test
-  void aNewPredictionClearsThatMatchsLatestPredictionOnly() {
+  void aNewPredictionClearsThatMatchsPredictionHistoryOnly() {
     events.publish(new PredictionMade(prediction(1)));
     assertThat(cached()).isEqualTo(Map.of(
         "leagues", List.of("old leagues", "old leagues"), "teams", List.of("old teams", "old teams"),
         "standings", List.of("old standings", "old standings"), "matches", List.of("old matches", "old matches"),
-        "predictions", List.of("new", "old predictions")));
+        "prediction-histories", List.of("new", "old prediction-histories")));
   }
 
   @Test
@@ -57,7 +57,7 @@ class CacheInvalidationTest {
     events.publish(new IngestRunFinished(run(3, 1), Instant.parse("2026-11-30T00:00:00Z")));
     assertThat(cached()).isEqualTo(Map.of(
         "leagues", List.of("new", "new"), "teams", List.of("new", "new"), "standings", List.of("new", "new"),
-        "matches", List.of("new", "new"), "predictions", List.of("old predictions", "old predictions")));
+        "matches", List.of("new", "new"), "prediction-histories", List.of("old prediction-histories", "old prediction-histories")));
   }
 
   @Test
@@ -67,12 +67,12 @@ class CacheInvalidationTest {
   }
 
   @Test
-  void aPromotedModelClearsEveryLatestPrediction() {
+  void aPromotedModelClearsEveryPredictionHistory() {
     events.publish(new ModelVersionPromoted(version()));
     assertThat(cached()).isEqualTo(Map.of(
         "leagues", List.of("old leagues", "old leagues"), "teams", List.of("old teams", "old teams"),
         "standings", List.of("old standings", "old standings"), "matches", List.of("old matches", "old matches"),
-        "predictions", List.of("new", "new")));
+        "prediction-histories", List.of("new", "new")));
   }
 
   /** Per region, what keys 1 and 2 answer now: "new" where the entry was cleared. */

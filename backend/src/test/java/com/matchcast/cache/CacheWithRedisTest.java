@@ -36,6 +36,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "matchcast.scheduling.enabled=false",
     "matchcast.bootstrap.enabled=false",
     "matchcast.cache.enabled=true",
+    "matchcast.cache.responses.enabled=false",
     "matchcast.redis.url=redis://127.0.0.1:6379",
     "matchcast.cache.redis-prefix=matchcast:test:${random.uuid}",
     "spring.reactor.netty.shutdown-quiet-period=0s"})

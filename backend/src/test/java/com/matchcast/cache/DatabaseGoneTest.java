@@ -36,6 +36,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "matchcast.scheduling.enabled=false",
     "matchcast.bootstrap.enabled=false",
     "matchcast.cache.enabled=true",
+    "matchcast.cache.responses.enabled=false",
     "spring.reactor.netty.shutdown-quiet-period=0s"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -129,7 +130,7 @@ class DatabaseGoneTest {
         // HOT_READS three times: loaded once, then twice from the first level (no Redis in this context)
         gets("standings", "miss", 1), gets("standings", "hit", 2),
         gets("matches", "miss", 1), gets("matches", "hit", 2),
-        gets("predictions", "miss", 1), gets("predictions", "hit", 2),
+        gets("prediction-histories", "miss", 1), gets("prediction-histories", "hit", 2),
         // each time 38 leagues' seasons and the match's league
         gets("leagues", "miss", 39), gets("leagues", "hit", 78),
         // clubs 3, 1 and 2 of HOT_READS (3 misses, 6 hits), club 3 again (a hit), and club 4 and the

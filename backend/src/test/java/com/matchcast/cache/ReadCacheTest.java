@@ -50,13 +50,13 @@ class ReadCacheTest {
   void absenceIsCachedUntilInvalidated() {
     AtomicInteger asked = new AtomicInteger();
     Mono<String> nothing = Mono.fromRunnable(asked::incrementAndGet);
-    assertThat(cache.get(CacheRegion.PREDICTIONS, 12L, () -> nothing).blockOptional()).isEmpty();
-    assertThat(cache.get(CacheRegion.PREDICTIONS, 12L, () -> nothing).blockOptional()).isEmpty();
+    assertThat(cache.get(CacheRegion.PREDICTION_HISTORIES, 12L, () -> nothing).blockOptional()).isEmpty();
+    assertThat(cache.get(CacheRegion.PREDICTION_HISTORIES, 12L, () -> nothing).blockOptional()).isEmpty();
     assertThat(asked).hasValue(1);
 
-    cache.invalidate(CacheRegion.PREDICTIONS, 12L).block();
-    assertThat(cache.get(CacheRegion.PREDICTIONS, 12L, () -> load("home win 0.51")).block()).isEqualTo("home win 0.51");
-    assertThat(invalidations("predictions", "local")).isEqualTo(1.0);
+    cache.invalidate(CacheRegion.PREDICTION_HISTORIES, 12L).block();
+    assertThat(cache.get(CacheRegion.PREDICTION_HISTORIES, 12L, () -> load("home win 0.51")).block()).isEqualTo("home win 0.51");
+    assertThat(invalidations("prediction-histories", "local")).isEqualTo(1.0);
   }
 
   @Test
@@ -143,8 +143,8 @@ class ReadCacheTest {
   void aRegionsTtlAndSizeAreSettingsWithDefaults() {
     assertThat(properties(true, Map.of("teams", new CacheProperties.RegionSettings(Duration.ofSeconds(5), null)))
         .effective().get(CacheRegion.TEAMS)).isEqualTo(new CacheProperties.RegionSettings(Duration.ofSeconds(5), 20_000L));
-    assertThat(properties(true, Map.of()).effective().get(CacheRegion.PREDICTIONS))
-        .isEqualTo(new CacheProperties.RegionSettings(Duration.ofMinutes(30), 20_000L));
+    assertThat(properties(true, Map.of()).effective().get(CacheRegion.PREDICTION_HISTORIES))
+        .isEqualTo(new CacheProperties.RegionSettings(Duration.ofMinutes(30), 5_000L));
   }
 
   @Test
@@ -152,7 +152,7 @@ class ReadCacheTest {
     assertThatThrownBy(() -> properties(true, Map.of("fixtures", new CacheProperties.RegionSettings(null, null)))
         .effective()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("matchcast.cache.regions.fixtures: no such cache region; the regions are leagues, teams,"
-            + " standings, matches, predictions");
+            + " standings, matches, prediction-histories");
     assertThatThrownBy(() -> properties(true, Map.of("teams", new CacheProperties.RegionSettings(Duration.ZERO, null)))
         .effective()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("matchcast.cache.regions.teams.ttl must be positive, got PT0S");

@@ -65,9 +65,9 @@ class TwoLevelCacheTest {
 
   @Test
   void absenceTravelsThroughRedisToo() {
-    assertThat(instanceA.get(CacheRegion.PREDICTIONS, 9L, Mono::<String>empty).blockOptional()).isEmpty();
-    awaitInRedis("predictions", "9");
-    assertThat(instanceB.get(CacheRegion.PREDICTIONS, 9L, () -> load("not asked")).blockOptional()).isEmpty();
+    assertThat(instanceA.get(CacheRegion.PREDICTION_HISTORIES, 9L, Mono::<String>empty).blockOptional()).isEmpty();
+    awaitInRedis("prediction-histories", "9");
+    assertThat(instanceB.get(CacheRegion.PREDICTION_HISTORIES, 9L, () -> load("not asked")).blockOptional()).isEmpty();
     assertThat(loads).hasValue(0);
   }
 

@@ -194,6 +194,11 @@ class ReplayTest {
       }
 
       @Override
+      public Flux<Prediction> histories(java.util.Collection<Long> matchIds) {
+        return ledger.histories(matchIds);
+      }
+
+      @Override
       public Mono<Prediction> find(long id) {
         return ledger.find(id);
       }
