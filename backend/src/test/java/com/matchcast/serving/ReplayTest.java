@@ -449,7 +449,14 @@ class ReplayTest {
     service.tick().block();
 
     assertThat(service.tick().block()).as("the same moment again: nothing to look at").isEmpty();
+    // the refresh hears of a recompute at once (it ticks then, not at its next beat), whichever instance asked
+    List<String> marked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Disposable hearing = service.recomputeMarked().subscribe(marked::add);
     int upcoming = service.recompute("E0");
+    events.publish(new RecomputeRequested(null));
+    hearing.dispose();
+    assertThat(marked).as("this instance's request, then the one on the bus (its own included)")
+        .containsExactly("E0", "E0", "");
     assertThat(upcoming).as("the second weekend's matches").isEqualTo(10);
     assertThat(service.tick().block()).hasSize(10).allSatisfy(p -> assertThat(p.reason()).isEqualTo("recomputed"));
     assertThat(service.tick().block()).isEmpty();
