@@ -312,6 +312,7 @@ export default {
     message: 'Message',
     quality: 'Data quality',
     qualityCount: '{count} league seasons',
+    qualityOpen: 'Show the report of every league season',
     results: 'Results',
     statistics: 'Statistics',
     rejects: 'Rejects',

@@ -312,6 +312,7 @@ export default {
     message: '信息',
     quality: '数据质量',
     qualityCount: '{count} 个联赛赛季',
+    qualityOpen: '显示每个联赛赛季的报告',
     results: '赛果',
     statistics: '技术统计',
     rejects: '拒绝原因',

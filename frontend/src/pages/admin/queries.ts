@@ -3,13 +3,19 @@ import { graphql } from '@/gql'
 export const AdminQuery = graphql(`
   query Admin {
     ingestRuns(last: 20) { id source target startedAt finishedAt status inserted updated unchanged rejected message }
+    modelVersions(last: 20) { id name createdAt promoted status metrics { name value } }
+    adminAuditLog(last: 20) { at actor operation arguments outcome }
+  }
+`)
+
+/** Every league season's report: a heavy query, asked only when the section is opened. */
+export const DataQualityQuery = graphql(`
+  query DataQuality {
     dataQualityReports {
       league season matches finishedMatches
       results { share } statistics { share } preMatchOdds { share } closingOdds { share }
       duplicatesSkipped rejects { reason count }
     }
-    modelVersions(last: 20) { id name createdAt promoted status metrics { name value } }
-    adminAuditLog(last: 20) { at actor operation arguments outcome }
   }
 `)
 
