@@ -82,6 +82,19 @@ export function priceMovementOption(
   }
 }
 
+const GAP_DAYS = 180
+
+/** Points of a rating line with a break (null) wherever the club went half a year without a match in the data. */
+export function ratingLine(points: readonly { date: string; value: number }[]): ([string, number] | null)[] {
+  const line: ([string, number] | null)[] = []
+  points.forEach((point, index) => {
+    const previous = points[index - 1]
+    if (previous && Date.parse(point.date) - Date.parse(previous.date) > GAP_DAYS * 86_400_000) line.push(null)
+    line.push([point.date, Math.round(point.value * 1000) / 1000])
+  })
+  return line
+}
+
 /** A club's rating at each match. */
 export function ratingHistoryOption(points: readonly { date: string; value: number }[], name: string, palette: Palette) {
   return {
@@ -95,7 +108,8 @@ export function ratingHistoryOption(points: readonly { date: string; value: numb
         type: 'line',
         showSymbol: false,
         color: palette.accent,
-        data: points.map((p) => [p.date, Math.round(p.value * 1000) / 1000]),
+        connectNulls: false,
+        data: ratingLine(points),
       },
     ],
   }

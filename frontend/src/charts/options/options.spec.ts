@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { PALETTES } from '../palette'
 import { scoreHeatmapOption } from './scoreHeatmap'
-import { waterfallOption, waterfallSteps } from './waterfall'
-import { predictionHistoryOption, priceMovementOption, ratingHistoryOption, reliabilityOption, rpsByMonthOption } from './lines'
+import { waterfallAxisMin, waterfallOption, waterfallSteps } from './waterfall'
+import { predictionHistoryOption, priceMovementOption, ratingHistoryOption, ratingLine, reliabilityOption, rpsByMonthOption } from './lines'
 
 const palette = PALETTES.light
 const labels = { baseline: 'Market', others: 'Other factors', forecast: 'Forecast' }
@@ -30,6 +30,15 @@ describe('waterfallSteps', () => {
   })
 })
 
+describe('waterfallAxisMin', () => {
+  it('starts the axis a little below the lowest point, in fives', () => {
+    expect(waterfallAxisMin(waterfallSteps(0.419, [{ factor: 'a', contribution: -1 }, { factor: 'b', contribution: 0.9 }], 0.418, labels))).toBe(35)
+  })
+  it('never goes below zero', () => {
+    expect(waterfallAxisMin(waterfallSteps(0.02, [{ factor: 'a', contribution: 1 }], 0.03, labels))).toBe(0)
+  })
+})
+
 describe('scoreHeatmapOption', () => {
   it('places each score at (away, home) in percent and drops scores off the grid', () => {
     const option = scoreHeatmapOption(
@@ -37,9 +46,10 @@ describe('scoreHeatmapOption', () => {
       { home: 'Home goals', away: 'Away goals' },
       palette,
     )
-    expect(option.series[0]!.data).toEqual([[0, 1, 12.3]])
+    expect(option.series[0]!.data.map((d) => d.value)).toEqual([[0, 1, 12.3]])
     expect(option.xAxis.data).toEqual(['0', '1', '2', '3', '4', '5'])
     expect(option.visualMap.max).toBe(12.3)
+    expect(option.series[0]!.data[0]!.label.color).toBe(palette.onAccent)
   })
 })
 
@@ -77,6 +87,10 @@ describe('priceMovementOption', () => {
 describe('ratingHistoryOption', () => {
   it('plots value by date', () => {
     expect(ratingHistoryOption([{ date: '2024-01-01', value: 1523.4567 }], 'Elo', palette).series[0]!.data).toEqual([['2024-01-01', 1523.457]])
+  })
+  it('breaks the line over seasons the club spent outside the data', () => {
+    const line = ratingLine([{ date: '2010-05-01', value: 1 }, { date: '2010-08-20', value: 2 }, { date: '2019-08-10', value: 3 }])
+    expect(line).toEqual([['2010-05-01', 1], ['2010-08-20', 2], null, ['2019-08-10', 3]])
   })
 })
 

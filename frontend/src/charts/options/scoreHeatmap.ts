@@ -16,8 +16,8 @@ export function scoreHeatmapOption(
   const goals = Array.from({ length: maxGoals + 1 }, (_, n) => String(n))
   const data = scores
     .filter((s) => s.home <= maxGoals && s.away <= maxGoals)
-    .map((s) => [s.away, s.home, Math.round(s.probability * 1000) / 10])
-  const highest = Math.max(1, ...data.map((d) => d[2]!))
+    .map((s) => [s.away, s.home, Math.round(s.probability * 1000) / 10] as [number, number, number])
+  const highest = Math.max(1, ...data.map((d) => d[2]))
   return {
     tooltip: { position: 'top', formatter: '{c}' },
     grid: { left: 48, right: 12, top: 12, bottom: 56 },
@@ -30,8 +30,9 @@ export function scoreHeatmapOption(
     series: [
       {
         type: 'heatmap',
-        data,
-        label: { show: true, formatter: (p: { value: number[] }) => `${p.value[2]}%`, color: palette.text, fontSize: 11 },
+        // dark cells get light text and light cells dark text, for contrast in both themes
+        data: data.map((value) => ({ value, label: { color: value[2] > highest * 0.5 ? palette.onAccent : palette.text } })),
+        label: { show: true, formatter: (p: { value: number[] }) => `${p.value[2]}%`, fontSize: 11 },
       },
     ],
   }

@@ -44,12 +44,21 @@ export function waterfallSteps(
   return steps
 }
 
+/** Where the value axis starts: just below the lowest point the factors reach, so small steps stay visible. */
+export function waterfallAxisMin(steps: readonly WaterfallStep[]): number {
+  const lows = steps.filter((s) => s.change !== null).map((s) => s.base)
+  const ends = steps.filter((s) => s.change === null).map((s) => s.size)
+  const lowest = Math.min(...lows, ...ends)
+  return Math.max(0, Math.floor((lowest - 3) / 5) * 5)
+}
+
 export function waterfallOption(steps: readonly WaterfallStep[], palette: Palette) {
   const round = (value: number) => Math.round(value * 10) / 10
+  const min = waterfallAxisMin(steps)
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', axisLabel: { color: palette.text, formatter: '{value}%' }, splitLine: { lineStyle: { color: palette.grid } } },
+    xAxis: { type: 'value', min, axisLabel: { color: palette.text, formatter: '{value}%' }, splitLine: { lineStyle: { color: palette.grid } } },
     yAxis: { type: 'category', inverse: true, data: steps.map((s) => s.name), axisLabel: { color: palette.text, width: 140, overflow: 'truncate' } },
     series: [
       { type: 'bar', stack: 'waterfall', silent: true, itemStyle: { color: 'transparent' }, data: steps.map((s) => round(s.base)) },

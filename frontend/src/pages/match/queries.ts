@@ -8,7 +8,7 @@ export const MatchPredictionFragment = graphql(`
     expectedAwayGoals
     overUnder25 { over under }
     bothTeamsToScore { yes no }
-    topScores(limit: 36) { home away probability }
+    topScores(limit: 10) { home away probability }
     fairOdds { homeWin draw awayWin }
     market { edges { homeWin draw awayWin } }
     explanation(language: $language) { key factor contribution description }
