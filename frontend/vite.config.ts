@@ -10,11 +10,13 @@ const api = process.env.MATCHCAST_API ?? 'http://localhost:8080'
 export default defineConfig({
   plugins: [vue()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // the dev server's pre-bundling cannot follow GraphiQL's `?worker` imports; Vite serves those as they are
+  optimizeDeps: { exclude: ['graphiql', '@graphiql/react'] },
   server: {
     port: 5173,
     proxy: {
       '/graphql': { target: api, ws: true },
-      '/dev': api,
+      '/dev/sign-in': api,
       '/.well-known': api,
     },
   },

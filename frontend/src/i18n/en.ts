@@ -344,6 +344,16 @@ export default {
     feed: 'Live forecasts',
     waiting: 'Waiting for the next forecast of what you follow…',
   },
+  reason: {
+    firstForecast: 'first forecast',
+    firstPrices: 'first prices',
+    pricesMoved: 'prices moved',
+    kickOff: 'kick-off',
+    newResults: 'new results',
+    newModel: 'new model',
+    recomputed: 'recomputed',
+    rescheduled: 'rescheduled',
+  },
   notFound: {
     title: 'Page not found',
     text: 'There is no page at this address.',

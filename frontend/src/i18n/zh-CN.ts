@@ -344,6 +344,16 @@ export default {
     feed: '实时预测',
     waiting: '正在等待您关注内容的下一条预测…',
   },
+  reason: {
+    firstForecast: '首次预测',
+    firstPrices: '首次开盘',
+    pricesMoved: '赔率变动',
+    kickOff: '开赛前',
+    newResults: '新赛果',
+    newModel: '新模型',
+    recomputed: '重新计算',
+    rescheduled: '改期',
+  },
   notFound: {
     title: '页面不存在',
     text: '此地址没有页面。',
