@@ -25,10 +25,10 @@ export default defineConfig({
           MATCHCAST_DATA_DIR: 'target/e2e-data',
           // relative to where the backend starts (e2e-tests/): the mirror beside the repository
           MATCHCAST_FOOTBALL_DATA_DIR: '../../shared/data/football-data',
-          JAVA_TOOL_OPTIONS: '-Djava.io.tmpdir=target',
         },
-        url: `http://localhost:${port}/actuator/health/readiness`,
-        timeout: 240_000,
+        // liveness: the server answers; global-setup.ts then waits for the first model and forecasts
+        url: `http://localhost:${port}/actuator/health/liveness`,
+        timeout: 180_000,
         reuseExistingServer: false,
         stdout: 'ignore',
         stderr: 'pipe',

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 test('a match page draws its charts', async ({ page, consoleErrors }) => {
   const match = await upcomingMatch(page)
   await page.goto(`/matches/${match.id}`)
-  await expect(page.getByRole('heading', { name: 'Forecast' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Forecast', exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Why this forecast' })).toBeVisible()
   const chart = page.getByRole('img', { name: /Heat map of exact-score probabilities/ })
   await expect(chart.locator('canvas')).toBeVisible()
