@@ -7,10 +7,12 @@ test('a match page draws its charts', async ({ page, consoleErrors }) => {
   await expect(page.getByRole('heading', { name: 'Forecast', exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Why this forecast' })).toBeVisible()
   const chart = page.getByRole('img', { name: /Heat map of exact-score probabilities/ })
-  await expect(chart.locator('canvas')).toBeVisible()
+  // ECharts draws on layered canvases; the first holds the series
+  const canvas = chart.locator('canvas').first()
+  await expect(canvas).toBeVisible()
   await page.waitForTimeout(1000)
   // the canvas has pixels drawn: count the non-transparent ones
-  const drawn = await chart.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+  const drawn = await canvas.evaluate((canvas: HTMLCanvasElement) => {
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
     let painted = 0
     for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++

@@ -45,7 +45,11 @@ test('the API explorer runs a query without internet access', async ({ page, con
   await page.getByRole('button', { name: 'Open the explorer' }).click()
   const explorer = page.getByRole('region', { name: 'API explorer' })
   await expect(explorer.locator('.graphiql-container')).toBeVisible({ timeout: 60_000 })
+  // the editor shows the example once monaco has loaded; executing before that sends nothing
+  await expect(explorer.locator('.graphiql-query-editor')).toContainText('query Upcoming', { timeout: 60_000 })
+  const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('query Upcoming'), { timeout: 60_000 })
   await explorer.getByRole('button', { name: /Execute query/ }).click()
+  expect((await answer).status()).toBe(200)
   await expect(explorer.locator('.result-window')).toContainText('"upcoming"', { timeout: 30_000 })
   expect(consoleErrors).toEqual([])
 })
