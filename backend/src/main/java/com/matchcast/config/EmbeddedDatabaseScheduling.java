@@ -46,7 +46,8 @@ public class EmbeddedDatabaseScheduling implements BeanPostProcessor, Disposable
       // closes the database file's channel for every connection (ClosedByInterruptException, then
       // "Reading from file failed" on every query until a restart). A browser leaving a page, or a
       // request time-out, cancels calls all the time; a plain Executor's cancelled task just ends.
-      scheduler = Schedulers.fromExecutor(threads::execute);
+      // Trampolining runs one worker's tasks one after the other, as a thread of its own would.
+      scheduler = Schedulers.fromExecutor(threads::execute, true);
     }
     return scheduler;
   }
