@@ -2,6 +2,9 @@ package com.matchcast.config;
 
 import com.matchcast.persistence.OffloadedConnectionFactory;
 import io.r2dbc.spi.ConnectionFactory;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
@@ -19,6 +22,7 @@ public class EmbeddedDatabaseScheduling implements BeanPostProcessor, Disposable
   private static final int THREADS = 24;
 
   private volatile Scheduler scheduler;
+  private ExecutorService threads;
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -29,9 +33,21 @@ public class EmbeddedDatabaseScheduling implements BeanPostProcessor, Disposable
     return bean;
   }
 
-  private synchronized Scheduler scheduler() {
+  synchronized Scheduler scheduler() {
     if (scheduler == null) {
-      scheduler = Schedulers.newBoundedElastic(THREADS, 100_000, "h2", 60, true);
+      AtomicInteger count = new AtomicInteger();
+      threads = Executors.newFixedThreadPool(THREADS, task -> {
+        Thread thread = new Thread(task, "h2-" + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+      // Handed over as a plain Executor: Reactor cancels the tasks of an ExecutorService (and of its
+      // own elastic schedulers) by interrupting their threads, and an interrupt during H2's file I/O
+      // closes the database file's channel for every connection (ClosedByInterruptException, then
+      // "Reading from file failed" on every query until a restart). A browser leaving a page, or a
+      // request time-out, cancels calls all the time; a plain Executor's cancelled task just ends.
+      // Trampolining runs one worker's tasks one after the other, as a thread of its own would.
+      scheduler = Schedulers.fromExecutor(threads::execute, true);
     }
     return scheduler;
   }
@@ -40,6 +56,7 @@ public class EmbeddedDatabaseScheduling implements BeanPostProcessor, Disposable
   public void destroy() {
     if (scheduler != null) {
       scheduler.dispose();
+      threads.shutdown();
     }
   }
 }

@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test'
+
+// Debian's Chromium, never a downloaded browser (../shared/STACK.md); the backend on the embedded
+// default with a fresh data directory, so the replay clock starts from its beginning.
+const port = Number(process.env.E2E_PORT ?? 18282)
+export const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  retries: 0,
+  workers: 1,
+  reporter: [['list'], ['html', { open: 'never', outputFolder: 'target/playwright-report' }]],
+  outputDir: 'target/test-results',
+  use: { baseURL, trace: 'retain-on-failure', timezoneId: 'Europe/London' },
+  globalSetup: './global-setup.ts',
+  webServer: process.env.E2E_BASE_URL
+    ? undefined
+    : {
+        command: `java -jar ../backend/target/matchcast.jar serve`,
+        cwd: '.',
+        env: {
+          MATCHCAST_PORT: String(port),
+          MATCHCAST_DATA_DIR: 'target/e2e-data',
+          // relative to where the backend starts (e2e-tests/): the mirror beside the repository
+          MATCHCAST_FOOTBALL_DATA_DIR: '../../shared/data/football-data',
+        },
+        // liveness: the server answers; global-setup.ts then waits for the first model and forecasts
+        url: `http://localhost:${port}/actuator/health/liveness`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
+})
