@@ -147,9 +147,9 @@ public final class SeasonSimulator {
       for (int f = 0; f < home.length; f++) {
         int h = home[f];
         int a = away[f];
-        int cell = grids.draw(grids.offset(f, spread ? level[h] - level[a] + CumulativeGrids.MIDDLE : 0),
+        int cell = grids.draw(grids.slot(f, spread ? level[h] - level[a] + CumulativeGrids.MIDDLE : 0),
             random.nextDouble());
-        table.record(h, a, grids.homeGoals[cell], grids.awayGoals[cell]);
+        table.recordSimulated(h, a, grids.homeGoals[cell], grids.awayGoals[cell]);
       }
       ranking.rank(table, random, order);
       for (int position = 0; position < clubs; position++) {

@@ -52,6 +52,22 @@ public final class SeasonTable {
     headToHeadGoals[away * clubs + home] += awayGoals;
   }
 
+  /** {@link #record} without the matches-played count, which a simulated season never reads. */
+  void recordSimulated(int home, int away, int homeGoals, int awayGoals) {
+    int homePoints = homeGoals > awayGoals ? WIN : homeGoals == awayGoals ? 1 : 0;
+    int awayPoints = awayGoals > homeGoals ? WIN : homeGoals == awayGoals ? 1 : 0;
+    points[home] += homePoints;
+    points[away] += awayPoints;
+    goalsFor[home] += homeGoals;
+    goalsAgainst[home] += awayGoals;
+    goalsFor[away] += awayGoals;
+    goalsAgainst[away] += homeGoals;
+    headToHeadPoints[home * clubs + away] += homePoints;
+    headToHeadPoints[away * clubs + home] += awayPoints;
+    headToHeadGoals[home * clubs + away] += homeGoals;
+    headToHeadGoals[away * clubs + home] += awayGoals;
+  }
+
   /** Takes points away (a sanction); a negative number gives them back. */
   public void deduct(int club, int deduction) {
     points[club] -= deduction;
