@@ -50,7 +50,7 @@ public record ClubOutlook(Team team, String league, String season, Instant asOf,
 
   private double between(int first, int last) {
     double total = 0;
-    for (int position = first; position <= Math.min(last, clubs()); position++) {
+    for (int position = Math.max(1, first); position <= Math.min(last, clubs()); position++) {
       total += positionProbabilities.get(position - 1);
     }
     return total;
