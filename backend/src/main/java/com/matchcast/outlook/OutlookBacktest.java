@@ -141,6 +141,9 @@ public final class OutlookBacktest {
   private static ScoreGrid eloGrid(EloFeatures elo, FreezePoint point, String home, String away, double over) {
     UpcomingMatch match = new UpcomingMatch(0, point.league(), point.season(), point.day(), null, home, away, home,
         away, null);
+    // a club never rated before (promoted from a division outside the data) starts as the engine starts newcomers
+    elo.ratings().enter(home, true);
+    elo.ratings().enter(away, true);
     double[] row = new double[elo.definitions().size()];
     elo.describe(match, row, 0);
     double[] p = {row[4], row[5], row[6]};

@@ -95,13 +95,24 @@ public class OutlookService implements SmartLifecycle {
         .concatMap(u -> store.find(u.outlookId()));
   }
 
-  /** Computes the league's outlook now, stores it and pushes it. */
+  /**
+   * Computes the league's outlook now, stores it and pushes it; unless the latest stored one of the
+   * season counted as many results (a burst of events, or a restart, asks again for what is known).
+   */
   public Mono<LeagueOutlook> recompute(String league) {
     Moment moment = moment(null);
+    long started = System.nanoTime();
     return season(league, null, moment)
         .flatMap(season -> compute(league, season, moment))
+        .filterWhen(outlook -> store.latest(league, outlook.season(), moment.at())
+            .map(stored -> stored.resultsKnown() != outlook.resultsKnown()).defaultIfEmpty(true))
         .flatMap(outlook -> store.save(outlook, clock.instant()))
-        .doOnNext(saved -> events.publish(new OutlookUpdated(saved.id(), saved.league(), saved.season())));
+        .doOnNext(saved -> {
+          log.debug("season outlook {} {} as of {}: {} results known, {} matches left ({} forecast), {} ms",
+              saved.league(), saved.season(), saved.asOf(), saved.resultsKnown(), saved.remainingMatches(),
+              saved.forecastMatches(), (System.nanoTime() - started) / 1_000_000);
+          events.publish(new OutlookUpdated(saved.id(), saved.league(), saved.season()));
+        });
   }
 
   Mono<LeagueOutlook> compute(String league, String season, Moment moment) {
@@ -205,8 +216,6 @@ public class OutlookService implements SmartLifecycle {
         .flatMap(requests -> requests.onBackpressureLatest().concatMap(league -> jobs.leads(LEADING_ROLE)
             .filter(Boolean::booleanValue)
             .flatMap(leading -> recompute(league))
-            .doOnNext(o -> log.debug("season outlook {} {} as of {}: {} results known", o.league(), o.season(),
-                o.asOf(), o.resultsKnown()))
             .onErrorResume(error -> {
               log.warn("season outlook of {} not computed: {}", league, error.toString());
               return Mono.empty();
