@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
 
 /**
@@ -39,7 +41,8 @@ class OutlookApiTest {
     @BeforeEach
     void noStoredOutlooks() {
       // a context's first answers on this shared 2-core machine can outlast the tester's 5 s default
-      graphQl = graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+      graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+          .responseTimeout(Duration.ofSeconds(60)).build());
       db.sql("DELETE FROM season_outlook_club").then().block();
       db.sql("DELETE FROM season_outlook").then().block();
     }
