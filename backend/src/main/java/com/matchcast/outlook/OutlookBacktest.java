@@ -39,7 +39,7 @@ public final class OutlookBacktest {
   public record ClubForecast(String league, String season, int stage, String source, double spread, String club,
       Map<String, Double> probabilities, Map<String, Boolean> happened) {}
 
-  private record FreezePoint(String league, String season, LocalDate day, int stage, List<TimelineMatch> season_) {}
+  private record FreezePoint(String league, String season, LocalDate day, int stage, List<TimelineMatch> matches) {}
 
   private final List<Double> spreads;
   private final int simulations;
@@ -87,7 +87,7 @@ public final class OutlookBacktest {
   }
 
   private void freeze(FreezePoint point, List<TimelineMatch> timeline, EloFeatures elo, Consumer<ClubForecast> out) {
-    List<TimelineMatch> season = point.season_();
+    List<TimelineMatch> season = point.matches();
     List<String> clubs = season.stream().flatMap(m -> java.util.stream.Stream.of(m.upcoming().homeClub(),
         m.upcoming().awayClub())).distinct().sorted().toList();
     Map<String, Integer> index = new HashMap<>();
