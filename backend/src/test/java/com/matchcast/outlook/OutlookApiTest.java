@@ -159,6 +159,11 @@ class OutlookApiTest {
       Number stored = db.sql("SELECT COUNT(*) AS n FROM season_outlook").map(row -> row.get("n", Number.class))
           .one().block();
       assertThat(stored.intValue()).isEqualTo(1);
+      // asked again with no new result (a burst of events, a restart): nothing new is stored or pushed
+      assertThat(service.recompute("E0").blockOptional()).isEmpty();
+      Number again = db.sql("SELECT COUNT(*) AS n FROM season_outlook").map(row -> row.get("n", Number.class))
+          .one().block();
+      assertThat(again.intValue()).isEqualTo(1);
     }
 
     private static LeagueOutlook outlook(Instant asOf, Team arsenal, Team chelsea, List<Double> arsenalPositions,
