@@ -26,7 +26,8 @@ import org.springframework.core.io.ClassPathResource;
 class SchemaDescriptionsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"prediction.graphqls", "ledger.graphqls", "security.graphqls", "user.graphqls"})
+  @ValueSource(strings = {"prediction.graphqls", "ledger.graphqls", "security.graphqls", "user.graphqls",
+      "outlook.graphqls"})
   void everyTypeAndFieldIsDescribed(String file) throws IOException {
     String text = new ClassPathResource("graphql/" + file).getContentAsString(StandardCharsets.UTF_8);
     List<String> undescribed = new ArrayList<>();
