@@ -116,7 +116,7 @@ export default {
   },
   explanation: {
     title: 'Why this forecast',
-    hint: 'From the market’s probability of a {outcome} to the forecast’s, factor by factor.',
+    hint: 'From the market’s probability of “{outcome}” to the forecast’s, factor by factor.',
     none: 'No explanation for this forecast.',
     market: 'Market',
     baseline: 'Baseline',
