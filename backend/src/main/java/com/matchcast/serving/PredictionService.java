@@ -144,7 +144,7 @@ public class PredictionService {
     this.clock = clock;
     return reload().doOnSuccess(done -> {
       if (reloading == null) {
-        // another instance's admin may ask; a request of this instance's is marked already, and again
+        // a request of any instance's admin, this one's included, is marked here
         recomputeRequests = events.on(RecomputeRequested.class)
             .subscribe(request -> markForRecompute(request.league()));
         reloading = settled.then(reload())
@@ -251,9 +251,14 @@ public class PredictionService {
    * Forecasts every upcoming match of the league (all when null) again at the next tick, whatever
    * its last prediction; returns how many matches that is.
    */
-  public synchronized int recompute(String league) {
-    int matches = markForRecompute(league);
-    // whichever instance leads the refresh does it: possibly not this one
+  public int recompute(String league) {
+    int matches;
+    synchronized (this) {
+      matches = (int) upcoming.stream().filter(f -> league == null || f.league().equals(league)).count();
+    }
+    // Marked when the request reaches this instance's subscription (the bus delivers an instance's own
+    // events to it at once), as on every other instance; whichever leads the refresh does it. Marking here
+    // as well would mark twice, and the refresh, which ticks at once on a mark, could recompute twice.
     events.publish(new RecomputeRequested(league));
     return matches;
   }
