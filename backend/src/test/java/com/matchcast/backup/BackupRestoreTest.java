@@ -56,7 +56,8 @@ class BackupRestoreTest {
   @Autowired FootballDataImporter importer;
   @Autowired ModelRegistry registry;
   @Autowired ModelStore store;
-  @Value("${matchcast.db.url}") String databaseUrl;
+  // the derived URL: matchcast.db.url names a random database anew at each reading
+  @Value("${spring.r2dbc.url}") String databaseUrl;
   @Value("${spring.flyway.url}") String jdbcUrl;
 
   @Test
