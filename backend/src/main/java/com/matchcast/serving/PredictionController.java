@@ -229,16 +229,29 @@ public class PredictionController {
     return out.subList(0, n);
   }
 
-  private static String describe(Explanation.FactorEffect f, int favoured, boolean chinese) {
-    String[] english = {"a home win", "a draw", "an away win"};
-    String[] zh = {"主胜", "平局", "客胜"};
-    double points = 100 * f.on(favoured);
-    if (chinese) {
-      return String.format(java.util.Locale.ROOT, "%s使%s的概率%s %.1f 个百分点", f.chinese(), zh[favoured],
-          points >= 0 ? "提高" : "降低", Math.abs(points));
+  private static final String[] OUTCOMES_EN = {"a home win", "a draw", "an away win"};
+  private static final String[] OUTCOMES_ZH = {"主胜", "平局", "客胜"};
+
+  /**
+   * One factor in words. Built by concatenation: String.format, parsing its pattern for each of the
+   * 250 factors of a 50-match page, was a visible part of the page's profile.
+   */
+  /** As {@code %.1f} writes it (half up, from the double's shortest decimal form), without parsing a pattern. */
+  static String oneDecimal(double value) {
+    if (!Double.isFinite(value)) {
+      return String.format(java.util.Locale.ROOT, "%.1f", value);
     }
-    return String.format(java.util.Locale.ROOT, "%s %s the chance of %s by %.1f points", f.english(),
-        points >= 0 ? "raises" : "lowers", english[favoured], Math.abs(points));
+    return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static String describe(Explanation.FactorEffect f, int favoured, boolean chinese) {
+    double points = 100 * f.on(favoured);
+    String size = oneDecimal(Math.abs(points));
+    if (chinese) {
+      return f.chinese() + "使" + OUTCOMES_ZH[favoured] + "的概率" + (points >= 0 ? "提高" : "降低") + " " + size + " 个百分点";
+    }
+    return f.english() + " " + (points >= 0 ? "raises" : "lowers") + " the chance of " + OUTCOMES_EN[favoured] + " by "
+        + size + " points";
   }
 
   @SchemaMapping(typeName = "Prediction")
