@@ -111,12 +111,16 @@ public class PredictionService {
   /** Time of one forecast: with its explanation when it is recorded, without when it adds nothing. */
   private final Timer explainedForecasts;
   private final Timer unrecordedForecasts;
+  private final Timer lookRecorded;
+  private final Timer lookSeen;
 
   public PredictionService(StoredTimeline stored, ModelRegistry registry, PredictionLedger ledger, LedgerScorer scorer,
       ExplanationStore explanationStore, EventBus events, ServingProperties properties, TrainingProperties training,
       MeterRegistry meters) {
     this.explainedForecasts = forecastTimer(meters, true);
     this.unrecordedForecasts = forecastTimer(meters, false);
+    this.lookRecorded = lookTimer(meters, "recorded");
+    this.lookSeen = lookTimer(meters, "seen");
     this.scorer = scorer;
     this.explanationStore = explanationStore;
     this.stored = stored;
@@ -242,6 +246,18 @@ public class PredictionService {
         .register(meters);
   }
 
+  /**
+   * One look of the leading refresh: stage "seen" ends when the clock's view of the store is built
+   * (visible matches, timeline, ratings advanced), stage "recorded" when the new predictions are
+   * recorded and published. A push after a recompute waits for both.
+   */
+  private static Timer lookTimer(MeterRegistry meters, String stage) {
+    return Timer.builder("matchcast.prediction.refresh")
+        .description("One look of the prediction refresh, from its start to the end of the stage")
+        .tag("stage", stage)
+        .register(meters);
+  }
+
   /** The matches the clock sees coming within the horizon, by kick-off. */
   public List<UpcomingFixture> upcoming() {
     return upcoming;
@@ -356,6 +372,7 @@ public class PredictionService {
   }
 
   private synchronized Mono<List<Prediction>> look(Instant now, boolean leading) {
+    long started = System.nanoTime();
     dirty = false;
     LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
     List<MatchRecord> known = new ArrayList<>();
@@ -416,7 +433,9 @@ public class PredictionService {
       looks.forEach(look -> quotesSeen.put(look.matchId(), look.match().upcoming().prices().quotes().hashCode()));
       return followed();
     }
+    lookSeen.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     return servedModel().flatMap(served -> predict(looks, served))
+        .doOnNext(made -> lookRecorded.record(System.nanoTime() - started, TimeUnit.NANOSECONDS))
         .doOnNext(made -> firstForecasts.tryEmitEmpty())
         .defaultIfEmpty(List.of())
         .doOnNext(made -> announcements.forEach(events::publish))
