@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,20 +77,24 @@ public class StrategiesCommand implements Callable<Integer> {
       forecasts = ForecastFile.read(in);
     }
     Set<String> wanted = Set.copyOf(leagues.stream().map(l -> l.trim().toUpperCase(Locale.ROOT)).toList());
-    List<BettableMatch> matches = new ArrayList<>();
+    int played = 0;
+    List<BettableMatch> bettable = new ArrayList<>();
     for (TimelineMatch match : new TimelineReader().read(data, Set.of(), to)) {
       UpcomingMatch m = match.upcoming();
-      if (wanted.contains(m.division()) && !m.date().isBefore(from) && !m.date().isAfter(to)) {
-        matches.add(BettableMatch.of(match,
-            forecasts.get(ForecastFile.key(m.division(), m.date(), m.homeTeam(), m.awayTeam()))));
+      if (match.isPlayed() && wanted.contains(m.division()) && !m.date().isBefore(from) && !m.date().isAfter(to)) {
+        played++;
+        BettableMatch bettableMatch = BettableMatch.of(match,
+            forecasts.get(ForecastFile.key(m.division(), m.date(), m.homeTeam(), m.awayTeam())));
+        if (bettableMatch != null) {
+          bettable.add(bettableMatch);
+        }
       }
     }
-    List<BettableMatch> bettable = matches.stream().filter(Objects::nonNull).toList();
     Map<Strategy, Performance> results = new StrategyBacktest(kellyFraction, 100, seed).run(strategies(), bettable);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "Leagues %s, %s to %s: %d played matches, %d with a forecast; Kelly fraction %.2f,"
-        + " starting bankroll 100 units (flat stake 1 unit)%n%n", String.join(",", wanted), from, to, matches.size(),
-        bettable.size(), kellyFraction);
+    out.printf(Locale.ROOT, "Leagues %s, %s to %s: played matches %d, with a forecast: %d; Kelly fraction %.2f,"
+        + " starting bankroll 100 units (flat stake 1 unit)%n%n", String.join(",", new java.util.TreeSet<>(wanted)), from,
+        to, played, bettable.size(), kellyFraction);
     StrategyTable.render(results).forEach(out::println);
     if (curve != null) {
       writeCurve(results);
