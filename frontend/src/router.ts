@@ -10,6 +10,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/leagues', name: 'leagues', component: () => import('./pages/LeaguesPage.vue'), meta: { title: 'nav.leagues' } },
   { path: '/leagues/:code', name: 'league', component: () => import('./pages/LeaguePage.vue'), props: true, meta: { title: 'league.title' } },
   { path: '/track-record', name: 'track-record', component: () => import('./pages/TrackRecordPage.vue'), meta: { title: 'nav.trackRecord' } },
+  { path: '/season', name: 'season', component: () => import('./pages/SeasonPage.vue'), meta: { title: 'nav.season' } },
   { path: '/value', name: 'value', component: () => import('./pages/ValuePage.vue'), meta: { title: 'nav.value' } },
   { path: '/developers', name: 'developers', component: () => import('./pages/DevelopersPage.vue'), meta: { title: 'nav.developers' } },
   { path: '/admin', name: 'admin', component: () => import('./pages/AdminPage.vue'), meta: { title: 'nav.admin' } },
