@@ -33,6 +33,17 @@ public final class StrategyBacktest {
   public record BettableMatch(LocalDate date, ModelProbabilities forecast, List<Book> preMatch, List<Book> closing,
       int homeGoals, int awayGoals) {
 
+    /**
+     * The match as if only this bookmaker could be bet with: its pre-match books, and the market
+     * average, which stays the consensus. A way to see whether an edge survives outside the maximum
+     * price across dozens of bookmakers, some of which a winning bettor cannot use for long.
+     */
+    public BettableMatch pricedBy(String bookmaker) {
+      List<Book> kept = preMatch.stream().filter(b -> b.bookmaker().equals(bookmaker)
+          || b.bookmaker().equals(com.matchcast.market.Bookmakers.MARKET_AVERAGE)).toList();
+      return new BettableMatch(date, forecast, kept, closing, homeGoals, awayGoals);
+    }
+
     /** Empty books when the stored match has none; null when it is not played or has no forecast. */
     public static BettableMatch of(TimelineMatch match, ModelProbabilities forecast) {
       MatchOutcome outcome = match.outcome();

@@ -66,6 +66,10 @@ public class StrategiesCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20240601", description = "seed of the bootstrap (default: ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(names = "--prices-of", paramLabel = "BOOKMAKER", description = "take only this bookmaker's pre-match prices"
+      + " (as stored, e.g. Pinnacle) instead of the best across bookmakers; the market average stays the consensus")
+  String pricesOf;
+
   @Option(names = "--curve", paramLabel = "FILE", description = "every strategy's bankroll after each betting day (CSV)")
   Path curve;
 
@@ -86,15 +90,16 @@ public class StrategiesCommand implements Callable<Integer> {
         BettableMatch bettableMatch = BettableMatch.of(match,
             forecasts.get(ForecastFile.key(m.division(), m.date(), m.homeTeam(), m.awayTeam())));
         if (bettableMatch != null) {
-          bettable.add(bettableMatch);
+          bettable.add(pricesOf == null ? bettableMatch : bettableMatch.pricedBy(pricesOf));
         }
       }
     }
     Map<Strategy, Performance> results = new StrategyBacktest(kellyFraction, 100, seed).run(strategies(), bettable);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Leagues %s, %s to %s: played matches %d, with a forecast: %d; Kelly fraction %.2f,"
-        + " starting bankroll 100 units (flat stake 1 unit)%n%n", String.join(",", new java.util.TreeSet<>(wanted)), from,
-        to, played, bettable.size(), kellyFraction);
+        + " starting bankroll 100 units (flat stake 1 unit); prices taken: %s%n%n", String.join(",",
+        new java.util.TreeSet<>(wanted)), from, to, played, bettable.size(), kellyFraction,
+        pricesOf == null ? "the best across bookmakers" : pricesOf + "'s");
     StrategyTable.render(results).forEach(out::println);
     if (curve != null) {
       writeCurve(results);
