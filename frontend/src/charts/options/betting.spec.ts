@@ -11,10 +11,10 @@ describe('bankrollOption', () => {
     { live: 'Live', backtest: 'Backtest' },
     palette,
   )
-  it('draws the live and the backtest curves on their own time axes, rounded to cents', () => {
+  it('draws the live and the backtest curves on axes of their own, rounded to cents', () => {
     expect(option.series.map((s) => s.name)).toEqual(['Live', 'Backtest'])
-    expect(option.series[0]!.xAxisIndex).toBe(0)
-    expect(option.series[1]!.xAxisIndex).toBe(1)
+    expect(option.series.map((s) => [s.xAxisIndex, s.yAxisIndex])).toEqual([[0, 0], [1, 1]])
+    expect(option.yAxis[1]!.position).toBe('right')
     expect(option.series[1]!.data).toEqual([['2014-08-15', 100], ['2014-08-16', 98.46]])
   })
   it('tells the curves apart by dash as well as colour, and marks the starting bankroll', () => {

@@ -6,8 +6,9 @@ export interface BankrollPoint {
 }
 
 /**
- * The live paper bankroll beside the backtest's, each on its own time axis position (the
- * backtest's seasons come years earlier), told apart by dash and marker as well as colour.
+ * The live paper bankroll beside the backtest's, each on time and value axes of its own (the
+ * backtest's seasons come years earlier, and five seasons of Kelly stakes reach sizes a live
+ * record of weeks does not), told apart by dash and marker as well as colour.
  */
 export function bankrollOption(
   live: readonly BankrollPoint[],
@@ -15,10 +16,11 @@ export function bankrollOption(
   labels: { live: string; backtest: string },
   palette: Palette,
 ) {
-  const line = (name: string, points: readonly BankrollPoint[], color: string, dashed: boolean, xAxisIndex: number) => ({
+  const line = (name: string, points: readonly BankrollPoint[], color: string, dashed: boolean, axis: number) => ({
     name,
     type: 'line',
-    xAxisIndex,
+    xAxisIndex: axis,
+    yAxisIndex: axis,
     showSymbol: points.length < 60,
     symbol: dashed ? 'triangle' : 'circle',
     lineStyle: { type: dashed ? 'dashed' : 'solid', width: 2 },
@@ -34,7 +36,10 @@ export function bankrollOption(
       { type: 'time', axisLabel: { color: palette.text } },
       { type: 'time', position: 'top', show: false },
     ],
-    yAxis: { type: 'value', scale: true, axisLabel: { color: palette.text }, splitLine: { lineStyle: { color: palette.grid } } },
+    yAxis: [
+      { type: 'value', scale: true, axisLabel: { color: palette.text }, splitLine: { lineStyle: { color: palette.grid } } },
+      { type: 'value', scale: true, position: 'right', axisLabel: { color: palette.muted }, splitLine: { show: false } },
+    ],
     series: [
       line(labels.live, live, palette.accent, false, 0),
       line(labels.backtest, backtest, palette.series[1] ?? palette.away, true, 1),
