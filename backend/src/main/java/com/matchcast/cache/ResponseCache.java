@@ -109,7 +109,12 @@ public class ResponseCache implements WebGraphQlInterceptor, Ordered, Disposable
     meters.gets(CacheMeters.RESPONSES, Level.L1, Result.MISS, 1);
     long startedIn = epoch.get();
     return chain.next(request)
-        .doOnNext(response -> mine.complete(startedIn == epoch.get() ? keepable(response) : null))
+        .map(response -> {
+          String json = keepable(response);
+          mine.complete(startedIn == epoch.get() ? json : null);
+          // written once: the JSON just kept is the answer too, rather than serializing the data again
+          return json == null ? response : kept(request, json);
+        })
         .doFinally(signal -> mine.complete(null));
   }
 

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ledgerRefresh  how often those gauges are computed again (a query, not one per scrape)
  * @param operationNames how many distinct GraphQL operation names get a series of their own; later
  *                       ones are counted as "other", so that clients cannot grow the registry
+ * @param healthRefresh  how often the health gauges (matchcast.health.up) ask the health indicators
  */
 @ConfigurationProperties("matchcast.observability")
 public record ObservabilityProperties(
     @DefaultValue("200") int ledgerMatches,
     @DefaultValue("1m") Duration ledgerRefresh,
-    @DefaultValue("100") int operationNames) {}
+    @DefaultValue("100") int operationNames,
+    @DefaultValue("15s") Duration healthRefresh) {}

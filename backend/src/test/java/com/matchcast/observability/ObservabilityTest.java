@@ -88,6 +88,7 @@ class ObservabilityTest {
   @Autowired ModelRegistry registry;
   @Autowired PredictionService served;
   @Autowired LedgerMetrics ledgerMetrics;
+  @Autowired HealthMetrics healthMetrics;
   @Autowired EventBus events;
   @Autowired DatabaseClient db;
 
@@ -117,6 +118,12 @@ class ObservabilityTest {
         .jsonPath("$.components.model.status").isEqualTo("OUT_OF_SERVICE");
     assertThat(scrape().value("matchcast_serving_model_version")).isEqualTo(0.0);
     assertThat(scrape().value("matchcast_training_running")).isEqualTo(0.0);
+    healthMetrics.refresh().block();
+    PrometheusScrape health = scrape();
+    assertThat(health.value("matchcast_health_up", Map.of("component", "r2dbc"))).isEqualTo(1.0);
+    assertThat(health.value("matchcast_health_up", Map.of("component", "model"))).isEqualTo(0.0);
+    assertThat(health.value("matchcast_health_up", Map.of("component", "eventBus"))).isEqualTo(1.0);
+    assertThat(health.all("matchcast_health_up", Map.of("component", "redis"))).as("no Redis configured").isEmpty();
   }
 
   @Test
@@ -135,6 +142,8 @@ class ObservabilityTest {
             {"status": "UP", "components": {"model": {"status": "UP"}, "r2dbc": {"status": "UP"},
              "readinessState": {"status": "UP"}}}""", true);
     assertThat(scrape().value("matchcast_serving_model_version")).isEqualTo((double) promoted);
+    healthMetrics.refresh().block();
+    assertThat(scrape().value("matchcast_health_up", Map.of("component", "model"))).isEqualTo(1.0);
   }
 
   /** Five days of the replay, an hour a tick: fixtures are forecast, kick off, finish and are scored. */
@@ -216,7 +225,7 @@ class ObservabilityTest {
         "matchcast_events_published_total",
         "matchcast_graphql_request_seconds_bucket", "matchcast_graphql_request_seconds_count",
         "matchcast_graphql_request_seconds_sum", "matchcast_graphql_request_seconds_max",
-        "matchcast_graphql_subscriptions",
+        "matchcast_graphql_subscriptions", "matchcast_health_up",
         "matchcast_http_server_requests_seconds_bucket", "matchcast_http_server_requests_seconds_count",
         "matchcast_http_server_requests_seconds_sum", "matchcast_http_server_requests_seconds_max",
         "matchcast_http_server_requests_active_seconds_count", "matchcast_http_server_requests_active_seconds_sum",
@@ -273,6 +282,19 @@ class ObservabilityTest {
     assertThat(metrics.value("matchcast_ledger_model_rps")).isEqualTo(model);
     assertThat(metrics.value("matchcast_ledger_closing_rps")).isEqualTo(closing);
     assertThat(metrics.value("matchcast_ledger_rps_difference")).isEqualTo(model - closing);
+  }
+
+  @Test
+  @Order(7)
+  void everyMetricTheAlertRulesAndTheDashboardUseIsExported() throws Exception {
+    Path monitoring = Path.of("..", "ops", "monitoring");
+    assertThat(OpsMetricNames.expressions(monitoring)).as("alert and panel expressions").hasSizeGreaterThan(10);
+    Set<String> used = OpsMetricNames.used(monitoring);
+    assertThat(used).as("the rules and dashboard name the application's metrics")
+        .contains("matchcast_http_server_requests_seconds_count", "matchcast_health_up",
+            "matchcast_ledger_rps_difference", "matchcast_ingest_lag_seconds", "matchcast_serving_model_version");
+    Set<String> exported = scrape().names("");
+    assertThat(used).allSatisfy(name -> assertThat(exported).as("exported by /actuator/prometheus").contains(name));
   }
 
   private static double mean(List<BigDecimal[]> rows, int column) {
