@@ -59,15 +59,30 @@ public final class StrategyBacktest {
 
   /** Each strategy's performance, in the order given. */
   public Map<Strategy, Performance> run(List<Strategy> strategies, List<BettableMatch> matches) {
-    TreeMap<LocalDate, List<BettableMatch>> days = new TreeMap<>();
-    for (BettableMatch match : matches) {
-      days.computeIfAbsent(match.date(), d -> new ArrayList<>()).add(match);
-    }
+    TreeMap<LocalDate, List<BettableMatch>> days = byDay(matches);
     Map<Strategy, Performance> results = new LinkedHashMap<>();
     for (Strategy strategy : strategies) {
       results.put(strategy, Performance.of(bets(strategy, days), startingBankroll, seed));
     }
     return results;
+  }
+
+  /** The strategy's bets over these matches, in settlement order. */
+  public List<SettledBet> bets(Strategy strategy, List<BettableMatch> matches) {
+    return bets(strategy, byDay(matches));
+  }
+
+  /** The performance of some of a strategy's bets (one market's, say), on the same starting bankroll and seed. */
+  public Performance performance(List<SettledBet> bets) {
+    return Performance.of(bets, startingBankroll, seed);
+  }
+
+  private static TreeMap<LocalDate, List<BettableMatch>> byDay(List<BettableMatch> matches) {
+    TreeMap<LocalDate, List<BettableMatch>> days = new TreeMap<>();
+    for (BettableMatch match : matches) {
+      days.computeIfAbsent(match.date(), d -> new ArrayList<>()).add(match);
+    }
+    return days;
   }
 
   private List<SettledBet> bets(Strategy strategy, TreeMap<LocalDate, List<BettableMatch>> days) {

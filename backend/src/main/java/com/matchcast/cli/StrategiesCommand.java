@@ -8,6 +8,7 @@ import com.matchcast.betting.Strategy;
 import com.matchcast.betting.StrategyBacktest;
 import com.matchcast.betting.StrategyBacktest.BettableMatch;
 import com.matchcast.betting.StrategyTable;
+import com.matchcast.matchdata.Market;
 import com.matchcast.timeline.TimelineMatch;
 import com.matchcast.timeline.TimelineReader;
 import com.matchcast.timeline.UpcomingMatch;
@@ -94,19 +95,39 @@ public class StrategiesCommand implements Callable<Integer> {
         }
       }
     }
-    Map<Strategy, Performance> results = new StrategyBacktest(kellyFraction, 100, seed).run(strategies(), bettable);
+    StrategyBacktest backtest = new StrategyBacktest(kellyFraction, 100, seed);
+    Map<Strategy, Performance> results = backtest.run(strategies(), bettable);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Leagues %s, %s to %s: played matches %d, with a forecast: %d; Kelly fraction %.2f,"
         + " starting bankroll 100 units (flat stake 1 unit); prices taken: %s%n%n", String.join(",",
         new java.util.TreeSet<>(wanted)), from, to, played, bettable.size(), kellyFraction,
         pricesOf == null ? "the best across bookmakers" : pricesOf + "'s");
     StrategyTable.render(results).forEach(out::println);
+    out.printf("%nFlat-staked strategies by market:%n%n");
+    StrategyTable.renderNamed(byMarket(backtest, bettable)).forEach(out::println);
     if (curve != null) {
       writeCurve(results);
     }
     out.printf(Locale.ROOT, "%nDuration %.1f s%n", (System.nanoTime() - started) / 1e9);
     out.flush();
     return 0;
+  }
+
+  /** Each flat-staked value and consensus strategy's bets of 1X2 and of over/under 2.5 apart. */
+  private Map<String, Performance> byMarket(StrategyBacktest backtest, List<BettableMatch> bettable) {
+    Map<String, Performance> rows = new java.util.LinkedHashMap<>();
+    for (Strategy strategy : strategies()) {
+      if (strategy.staking() != Staking.FLAT || strategy.rule() == Strategy.Rule.MARKET_FAVOURITE
+          || strategy.rule() == Strategy.Rule.MODEL_FAVOURITE) {
+        continue;
+      }
+      List<com.matchcast.betting.SettledBet> bets = backtest.bets(strategy, bettable);
+      for (Market market : List.of(Market.ONE_X_TWO, Market.OVER_UNDER)) {
+        rows.put(strategy.name() + (market == Market.ONE_X_TWO ? " 1X2" : " O/U 2.5"),
+            backtest.performance(bets.stream().filter(b -> b.selection().market() == market).toList()));
+      }
+    }
+    return rows;
   }
 
   private List<Strategy> strategies() {
