@@ -105,7 +105,8 @@ public class BettingService {
 
   /** Picks, newest first, that the serving clock has reached. */
   public Mono<List<ValuePick>> picks(String strategy, Collection<String> leagues, Boolean settled, int first) {
-    return picks.picks(strategy, leagues, now()).collectList().map(all -> {
+    Instant now = now();
+    return picks.picks(strategy, leagues, now).map(p -> p.asOf(now)).collectList().map(all -> {
       List<ValuePick> selected = new ArrayList<>(all.stream()
           .filter(p -> settled == null || settled == (p.status() != ValuePick.Status.OPEN)).toList());
       java.util.Collections.reverse(selected);
@@ -114,7 +115,8 @@ public class BettingService {
   }
 
   private Mono<StrategyRecord> record(Strategy strategy) {
-    return picks.picks(strategy.name(), List.of(), now()).collectList().map(all -> {
+    Instant now = now();
+    return picks.picks(strategy.name(), List.of(), now).map(p -> p.asOf(now)).collectList().map(all -> {
       List<ValuePick> settled = all.stream()
           .filter(p -> p.status() == ValuePick.Status.WON || p.status() == ValuePick.Status.LOST)
           .sorted(java.util.Comparator.comparing(ValuePick::settledAt).thenComparing(ValuePick::id)).toList();

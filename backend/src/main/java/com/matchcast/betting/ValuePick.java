@@ -39,6 +39,18 @@ public record ValuePick(long id, String strategy, long matchId, String league, S
         won ? stake * (price - 1) : -stake, at);
   }
 
+  /**
+   * The pick as it stood at {@code now}: a replay started again finds picks an earlier run settled
+   * at a later moment of its clock, and their results are not known yet.
+   */
+  public ValuePick asOf(Instant now) {
+    if (settledAt == null || !settledAt.isAfter(now)) {
+      return this;
+    }
+    return new ValuePick(id, strategy, matchId, league, selection, predictionId, modelProbability, marketProbability,
+        price, bookmaker, edge, stake, pickedAt, Status.OPEN, null, null, null, null, null);
+  }
+
   /** The pick of a match that was not played: the stake comes back. */
   public ValuePick voided(Instant at) {
     return new ValuePick(id, strategy, matchId, league, selection, predictionId, modelProbability, marketProbability,

@@ -1,6 +1,7 @@
 package com.matchcast.betting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.matchcast.api.ApiTestSupport;
@@ -36,6 +37,7 @@ class PickLedgerTest {
   abstract static class Contract extends ApiTestSupport {
 
     @Autowired PickRecorder recorder;
+    @Autowired com.matchcast.betting.persistence.PickStore store;
 
     @BeforeEach
     void pricesOfMatchNine() {
@@ -113,6 +115,18 @@ class PickLedgerTest {
       var favourite = graphQl.documentName("strategyRecord").variable("strategy", "market-favourite-flat").execute();
       assertThat(favourite.path("strategyRecord.profit").entity(Double.class).get()).isCloseTo(1.30, within(EXACT));
       assertThat(favourite.path("strategyRecord.bankroll").entity(Double.class).get()).isCloseTo(101.30, within(EXACT));
+    }
+
+    @Test
+    void aResultSettledLaterOnTheClockIsNotKnownYet() {
+      recorder.pick(prediction(77, "prices moved")).block();
+      recorder.settle(new MatchUpdated(9, "E0", "Arsenal", "Tottenham", MatchStatus.FINISHED, 2, 1, FULL_TIME)).block();
+      // as a replay started again sees it, one day before that full time
+      Instant before = FULL_TIME.minusSeconds(86_400);
+      assertThat(store.picks("value-5%-kelly", List.of(), before).map(p -> p.asOf(before)).collectList().block())
+          .extracting(ValuePick::status, ValuePick::profit).containsExactly(tuple(ValuePick.Status.OPEN, null));
+      assertThat(store.picks("value-5%-kelly", List.of(), FULL_TIME).map(p -> p.asOf(FULL_TIME)).collectList().block())
+          .extracting(ValuePick::status).containsExactly(ValuePick.Status.WON);
     }
 
     @Test
