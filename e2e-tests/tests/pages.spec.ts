@@ -6,6 +6,8 @@ const PAGES = [
   ['leagues', '/leagues', 'Leagues'],
   ['league', '/leagues/E0', 'Premier League'],
   ['track-record', '/track-record', 'Track record'],
+  ['season', '/season', 'Season outlook'],
+  ['value', '/value', 'Value'],
   ['developers', '/developers', 'Developers'],
   ['sign-in', '/sign-in', 'Sign in'],
 ] as const

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     version = "Matchcast 0.1.0",
     description = "Football match data, forecasts and a GraphQL API.",
     subcommands = {ServeCommand.class, ImportCommand.class, QualityCommand.class, BacktestCommand.class, TrainCommand.class,
-        FeaturesCommand.class, BenchmarkCommand.class, OutlookBenchmarkCommand.class, OutlookBacktestCommand.class, LoadTestCommand.class, TokenCommand.class,
+        FeaturesCommand.class, BenchmarkCommand.class, OutlookBenchmarkCommand.class, OutlookBacktestCommand.class, StrategiesCommand.class, LoadTestCommand.class, TokenCommand.class,
         com.matchcast.ledger.VerifyLedgerCommand.class,
         CommandLine.HelpCommand.class})
 public class MatchcastMain implements Runnable {

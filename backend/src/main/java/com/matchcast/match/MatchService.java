@@ -67,6 +67,13 @@ public class MatchService {
     return cache.getAll(CacheRegion.MATCHES, ids, missing -> matches.byIds(missing).collectMap(Match::id));
   }
 
+  /** The stored matches with these ids as the serving clock knows them (no score before full time), by id. */
+  public Mono<Map<Long, Match>> visibleMatches(Collection<Long> ids) {
+    ServingHorizon.View view = horizon.view();
+    return matches(ids).map(byId -> byId.values().stream()
+        .collect(Collectors.toMap(Match::id, m -> known(m, view))));
+  }
+
   /** Every request gets a list, empty when the match has no such prices (yet, in a replay). */
   public Mono<Map<Odds.Request, List<Odds>>> odds(Collection<Odds.Request> requests) {
     List<Long> matchIds = requests.stream().map(Odds.Request::matchId).distinct().toList();

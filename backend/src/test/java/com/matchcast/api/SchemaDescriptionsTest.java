@@ -27,7 +27,7 @@ class SchemaDescriptionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"prediction.graphqls", "ledger.graphqls", "security.graphqls", "user.graphqls",
-      "outlook.graphqls"})
+      "outlook.graphqls", "betting.graphqls"})
   void everyTypeAndFieldIsDescribed(String file) throws IOException {
     String text = new ClassPathResource("graphql/" + file).getContentAsString(StandardCharsets.UTF_8);
     List<String> undescribed = new ArrayList<>();
