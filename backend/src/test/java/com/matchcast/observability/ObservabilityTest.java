@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.matchcast.backtest.SyntheticFootballData;
 import com.matchcast.events.EventBus;
+import com.matchcast.matchdata.MatchStatus;
+import com.matchcast.serving.MatchUpdated;
 import com.matchcast.events.MatchcastEvent;
 import com.matchcast.ingest.footballdata.FootballDataImporter;
 import com.matchcast.model.registry.ModelRegistry;
@@ -90,6 +92,8 @@ class ObservabilityTest {
   @Autowired LedgerMetrics ledgerMetrics;
   @Autowired HealthMetrics healthMetrics;
   @Autowired EventBus events;
+  /** Events the test's Watch subscriber received. */
+  private final java.util.concurrent.atomic.AtomicInteger watched = new java.util.concurrent.atomic.AtomicInteger();
   @Autowired DatabaseClient db;
 
   private final Map<String, AtomicLong> seen = new ConcurrentHashMap<>();
@@ -190,13 +194,21 @@ class ObservabilityTest {
 
   @Test
   @Order(5)
-  void anOpenSubscriptionIsCountedUntilItCloses() {
+  void anOpenSubscriptionIsCountedUntilItClosesAndItsEventsAreTimed() {
     WebSocketGraphQlClient client = WebSocketGraphQlClient.builder("ws://localhost:" + port + "/graphql",
         new ReactorNettyWebSocketClient()).build();
     Disposable subscription = client.document("subscription Watch { matchUpdated { matchId } }")
-        .retrieveSubscription("matchUpdated").toEntity(Map.class).subscribe();
+        .retrieveSubscription("matchUpdated").toEntity(Map.class).subscribe(update -> watched.incrementAndGet());
     try {
       await(() -> scrape().value("matchcast_graphql_subscriptions") == 1.0);
+      // the stream is set up before its subscriber is counted: publish until one event went through it
+      await(() -> {
+        events.publish(new MatchUpdated(901, "E0", "Home", "Away", MatchStatus.LIVE, null, null, Instant.now()));
+        return watched.get() > 0;
+      });
+      // every event the server ran through the selection reaches the subscriber, still subscribed
+      await(() -> scrape().value("matchcast_graphql_subscription_events_seconds_count", Map.of("operation", "Watch"))
+          == watched.get());
     } finally {
       subscription.dispose();
     }
@@ -226,6 +238,10 @@ class ObservabilityTest {
         "matchcast_graphql_request_seconds_bucket", "matchcast_graphql_request_seconds_count",
         "matchcast_graphql_request_seconds_sum", "matchcast_graphql_request_seconds_max",
         "matchcast_graphql_subscriptions", "matchcast_health_up",
+        "matchcast_graphql_subscription_events_seconds_bucket", "matchcast_graphql_subscription_events_seconds_count",
+        "matchcast_graphql_subscription_events_seconds_sum", "matchcast_graphql_subscription_events_seconds_max",
+        "matchcast_prediction_refresh_seconds_bucket", "matchcast_prediction_refresh_seconds_count",
+        "matchcast_prediction_refresh_seconds_sum", "matchcast_prediction_refresh_seconds_max",
         "matchcast_http_server_requests_seconds_bucket", "matchcast_http_server_requests_seconds_count",
         "matchcast_http_server_requests_seconds_sum", "matchcast_http_server_requests_seconds_max",
         "matchcast_http_server_requests_active_seconds_count", "matchcast_http_server_requests_active_seconds_sum",
@@ -253,7 +269,13 @@ class ObservabilityTest {
     assertThat(metrics.value("matchcast_graphql_request_seconds_count", Map.of("operation", "anonymous")))
         .as("the three unnamed leagues queries").isEqualTo(3.0);
     assertThat(metrics.value("matchcast_graphql_request_seconds_count",
-        Map.of("operation", "Watch", "type", "subscription"))).isEqualTo(1.0);
+        Map.of("operation", "Watch", "type", "subscription"))).as("set up once, its events timed apart").isEqualTo(1.0);
+    assertThat(metrics.value("matchcast_graphql_subscription_events_seconds_count", Map.of("operation", "Watch")))
+        .as("each event the subscriber received").isEqualTo((double) watched.get());
+
+    // the prediction refresh: the replayed weekend's looks; those before a model was served were seen, not recorded
+    assertThat(metrics.value("matchcast_prediction_refresh_seconds_count", Map.of("stage", "recorded"))).isPositive()
+        .isLessThanOrEqualTo(metrics.value("matchcast_prediction_refresh_seconds_count", Map.of("stage", "seen")));
 
     // HTTP: every GraphQL POST this test made, in buckets
     assertThat(metrics.all("matchcast_http_server_requests_seconds_bucket",
