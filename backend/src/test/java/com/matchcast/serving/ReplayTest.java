@@ -619,6 +619,71 @@ class ReplayTest {
     }
   }
 
+  /**
+   * The betting view on the replay's clock (the first test's, standing on Thursday before the first
+   * weekend): each of the ten matches with its latest prediction, and each 1X2 selection worked out
+   * here from the match's own pre-match prices as the API lists them: the best price any bookmaker
+   * (or the source's maximum column) offers, the de-margined market average, p·o − 1, p − q and a
+   * quarter of the Kelly stake.
+   */
+  @Test
+  @Order(2)
+  void theBettingViewWeighsEachLatestPredictionAgainstTheBestPreMatchPrice() {
+    HttpGraphQlTester graphQl = HttpGraphQlTester.create(
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql").build());
+    List<Map<String, Object>> board = graphQl.document("""
+        { valueBoard(leagues: ["E0"]) {
+            match { id prediction { id } odds(market: ONE_X_TWO, closing: false) { bookmaker home draw away } }
+            prediction { id homeWin draw awayWin }
+            edges { market selection modelProbability bestPrice bestBookmaker marketProbability edge marketEdge kellyStake } } }
+        """).execute().path("valueBoard").entityList(Map.class).get().stream().map(m -> (Map<String, Object>) m).toList();
+
+    // the weekend's matches whose pre-match prices the clock already shows (Sunday's come later), soonest first
+    List<Object> priced = graphQl.document("""
+        { upcoming(leagues: ["E0"], first: 50) { edges { node { id odds(market: ONE_X_TWO, closing: false) { bookmaker } } } } }
+        """).execute().path("upcoming.edges[*].node").entityList(Map.class).get().stream()
+        .filter(node -> !((List<?>) node.get("odds")).isEmpty()).map(node -> node.get("id")).toList();
+    assertThat(priced).as("some of the ten are priced by Thursday, not all").hasSizeBetween(1, 9);
+    assertThat(board).extracting(row -> ((Map<String, Object>) row.get("match")).get("id")).isEqualTo(priced);
+    for (Map<String, Object> row : board) {
+      Map<String, Object> match = (Map<String, Object>) row.get("match");
+      Map<String, Object> prediction = (Map<String, Object>) row.get("prediction");
+      assertThat(prediction.get("id")).as("the match's latest prediction")
+          .isEqualTo(((Map<String, Object>) match.get("prediction")).get("id"));
+      List<Map<String, Object>> quotes = (List<Map<String, Object>>) match.get("odds");
+      Map<String, Object> average = quotes.stream().filter(q -> "Market Average".equals(q.get("bookmaker"))).findFirst()
+          .orElseThrow();
+      String[] prices = {"home", "draw", "away"};
+      String[] outcomes = {"homeWin", "draw", "awayWin"};
+      double overround = 0;
+      for (String price : prices) {
+        overround += 1 / ((Number) average.get(price)).doubleValue();
+      }
+      List<Map<String, Object>> edges = ((List<Map<String, Object>>) row.get("edges")).stream()
+          .filter(e -> "ONE_X_TWO".equals(e.get("market"))).toList();
+      assertThat(edges).extracting(e -> e.get("selection")).containsExactly("HOME_WIN", "DRAW", "AWAY_WIN");
+      for (int i = 0; i < 3; i++) {
+        String price = prices[i];
+        double best = quotes.stream().filter(q -> !"Market Average".equals(q.get("bookmaker")) && q.get(price) != null)
+            .mapToDouble(q -> ((Number) q.get(price)).doubleValue()).max().orElseThrow();
+        double p = ((Number) prediction.get(outcomes[i])).doubleValue();
+        double q = 1 / ((Number) average.get(price)).doubleValue() / overround;
+        Map<String, Object> edge = edges.get(i);
+        assertThat(((Number) edge.get("modelProbability")).doubleValue()).isEqualTo(p);
+        assertThat(((Number) edge.get("bestPrice")).doubleValue()).isEqualTo(best);
+        assertThat(quotes).as("the best price's bookmaker offers it").anySatisfy(quote -> {
+          assertThat(quote.get("bookmaker")).isEqualTo(edge.get("bestBookmaker"));
+          assertThat(((Number) quote.get(price)).doubleValue()).isEqualTo(best);
+        });
+        assertThat(((Number) edge.get("marketProbability")).doubleValue()).isCloseTo(q, within(1e-12));
+        assertThat(((Number) edge.get("edge")).doubleValue()).isCloseTo(p * best - 1, within(1e-12));
+        assertThat(((Number) edge.get("marketEdge")).doubleValue()).isCloseTo(p - q, within(1e-12));
+        assertThat(((Number) edge.get("kellyStake")).doubleValue())
+            .isCloseTo(Math.max(0, 0.25 * (p * best - 1) / (best - 1)), within(1e-12));
+      }
+    }
+  }
+
   private static void await(java.util.function.BooleanSupplier condition) {
     long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (!condition.getAsBoolean()) {
