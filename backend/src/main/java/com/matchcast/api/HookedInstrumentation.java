@@ -156,46 +156,33 @@ public final class HookedInstrumentation implements Instrumentation {
   @Override
   public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
-    for (int i : executionInput) {
-      input = all.get(i).instrumentExecutionInput(input, parameters, state(state, i));
-    }
-    return input;
+    return chain(executionInput, state, input, (it, value, own) -> it.instrumentExecutionInput(value, parameters, own));
   }
 
   @Override
   public DocumentAndVariables instrumentDocumentAndVariables(DocumentAndVariables document,
       InstrumentationExecutionParameters parameters, InstrumentationState state) {
-    for (int i : documentAndVariables) {
-      document = all.get(i).instrumentDocumentAndVariables(document, parameters, state(state, i));
-    }
-    return document;
+    return chain(documentAndVariables, state, document,
+        (it, value, own) -> it.instrumentDocumentAndVariables(value, parameters, own));
   }
 
   @Override
   public GraphQLSchema instrumentSchema(GraphQLSchema graphQlSchema, InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
-    for (int i : schema) {
-      graphQlSchema = all.get(i).instrumentSchema(graphQlSchema, parameters, state(state, i));
-    }
-    return graphQlSchema;
+    return chain(schema, state, graphQlSchema, (it, value, own) -> it.instrumentSchema(value, parameters, own));
   }
 
   @Override
   public ExecutionContext instrumentExecutionContext(ExecutionContext context, InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
-    for (int i : executionContext) {
-      context = all.get(i).instrumentExecutionContext(context, parameters, state(state, i));
-    }
-    return context;
+    return chain(executionContext, state, context, (it, value, own) -> it.instrumentExecutionContext(value, parameters, own));
   }
 
   @Override
   public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
       InstrumentationState state) {
-    for (int i : dataFetcher) {
-      fetcher = all.get(i).instrumentDataFetcher(fetcher, parameters, state(state, i));
-    }
-    return fetcher;
+    return this.<DataFetcher<?>>chain(dataFetcher, state, fetcher,
+        (it, value, own) -> it.instrumentDataFetcher(value, parameters, own));
   }
 
   @Override
@@ -240,6 +227,18 @@ public final class HookedInstrumentation implements Instrumentation {
       instrumented = instrumented.thenCompose(r -> instrumentation.instrumentExecutionResult(r, parameters, own));
     }
     return instrumented;
+  }
+
+  /** One step of a value passed through the hook's users in turn, each with its own state. */
+  private interface Step<T> {
+    T apply(Instrumentation instrumentation, T value, InstrumentationState own);
+  }
+
+  private <T> T chain(int[] users, InstrumentationState state, T value, Step<T> step) {
+    for (int i : users) {
+      value = step.apply(all.get(i), value, state(state, i));
+    }
+    return value;
   }
 
   /** The contexts the hook's users return, as one (none: null, which graphql-java takes as nothing to call). */
