@@ -27,6 +27,7 @@ export const RunSyncMutation = graphql(`
     runSync(source: $source) {
       __typename
       ... on SyncStarted { source startedAt }
+      ... on SyncAlreadyRunning { message }
       ... on UnknownSource { message available }
     }
   }

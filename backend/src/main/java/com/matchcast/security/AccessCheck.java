@@ -39,13 +39,17 @@ final class AccessCheck implements DataFetcher<Object> {
   public Object get(DataFetchingEnvironment environment) throws Exception {
     Caller caller = Caller.of(environment);
     String field = environment.getField().getName();
-    if (!caller.signedIn()) {
+    if (!caller.authenticated()) {
       return refuse(new AuthenticationCredentialsNotFoundException(field + " needs a signed-in user: send a bearer"
           + " token" + (admin ? " with scope " + Scopes.ADMIN : "") + "."));
     }
+    if (!admin && !caller.signedIn()) {
+      return refuse(new AccessDeniedException(field + " acts for a signed-in user; the token of " + caller.name()
+          + " is a client-credentials token, which names no user."));
+    }
     if (admin && !caller.admin()) {
       AccessDeniedException refusal = new AccessDeniedException(field + " needs scope " + Scopes.ADMIN
-          + "; the token of " + caller.userId() + " does not have it.");
+          + "; the token of " + caller.name() + " does not have it.");
       if (audit == null) {
         return refuse(refusal);
       }
@@ -74,7 +78,7 @@ final class AccessCheck implements DataFetcher<Object> {
   }
 
   private Mono<Void> record(Caller caller, DataFetchingEnvironment environment, String outcome) {
-    return audit.record(caller.userId(), environment.getField().getName(), environment.getArguments().toString(),
+    return audit.record(caller.name(), environment.getField().getName(), environment.getArguments().toString(),
         outcome);
   }
 

@@ -1,5 +1,6 @@
 package com.matchcast.serving;
 
+import com.matchcast.cluster.ClusterJobs;
 import com.matchcast.ingest.IngestRunFinished;
 import com.matchcast.ingest.IngestRunSummary;
 import com.matchcast.ingest.collect.Collector;
@@ -38,15 +39,17 @@ public class AdminController {
   private final List<Collector> collectors;
   private final PredictionService predictions;
   private final EventBus events;
+  private final ClusterJobs jobs;
 
   public AdminController(TrainingJob training, TrainingProperties trainingProperties, ModelRegistry registry,
-      List<Collector> collectors, PredictionService predictions, EventBus events) {
+      List<Collector> collectors, PredictionService predictions, EventBus events, ClusterJobs jobs) {
     this.training = training;
     this.trainingProperties = trainingProperties;
     this.registry = registry;
     this.collectors = collectors;
     this.predictions = predictions;
     this.events = events;
+    this.jobs = jobs;
   }
 
   public record TrainingStarted(OffsetDateTime startedAt, List<String> leagues) {}
@@ -61,19 +64,25 @@ public class AdminController {
 
   public record SyncStarted(String source, OffsetDateTime startedAt) {}
 
+  public record SyncAlreadyRunning(String source, String message) {}
+
   public record UnknownSource(String source, List<String> available, String message) {}
 
   public record PredictionsRecomputed(int matches) {}
 
   public record UnknownLeague(String league, List<String> tracked, String message) {}
 
+  /** One run across the instances: the one that takes the training lock trains, the others say so. */
   @MutationMapping
-  public Object retrain() {
+  public Mono<Object> retrain() {
     if (training.isRunning()) {
-      return new TrainingAlreadyRunning("a training run is still going; try again when it has finished");
+      return Mono.just(new TrainingAlreadyRunning("a training run is still going; try again when it has finished"));
     }
-    training.launch();
-    return new TrainingStarted(OffsetDateTime.now(ZoneOffset.UTC), trainingProperties.leagues());
+    OffsetDateTime asked = OffsetDateTime.now(ZoneOffset.UTC);
+    return jobs.start(ClusterJobs.TRAINING, training::launch)
+        .map(started -> started ? new TrainingStarted(asked, trainingProperties.leagues())
+            : new TrainingAlreadyRunning("a training run is still going (here or on another instance); try again"
+                + " when it has finished"));
   }
 
   @MutationMapping
@@ -92,17 +101,21 @@ public class AdminController {
   }
 
   @MutationMapping
-  public Object runSync(@Argument String source) {
+  public Mono<Object> runSync(@Argument String source) {
     List<Collector> active = collectors.stream().filter(Collector::isActive).toList();
     Collector collector = active.stream().filter(c -> c.source().equalsIgnoreCase(source)).findFirst().orElse(null);
     if (collector == null) {
       List<String> available = active.stream().map(Collector::source).toList();
-      return new UnknownSource(source, available, "no active collector named '" + source + "'; active: "
-          + (available.isEmpty() ? "none (give the providers' keys to enable them)" : String.join(", ", available)));
+      return Mono.just(new UnknownSource(source, available, "no active collector named '" + source + "'; active: "
+          + (available.isEmpty() ? "none (give the providers' keys to enable them)" : String.join(", ", available))));
     }
-    collector.incrementalSync().subscribe(run -> { },
-        error -> log.error("Sync of {} failed: {}", collector.source(), error.toString()));
-    return new SyncStarted(collector.source(), OffsetDateTime.now(ZoneOffset.UTC));
+    OffsetDateTime asked = OffsetDateTime.now(ZoneOffset.UTC);
+    return jobs.start(ClusterJobs.collector(collector.source()), () -> collector.incrementalSync()
+            .doOnError(error -> log.error("Sync of {} failed: {}", collector.source(), error.toString()))
+            .onErrorComplete().then())
+        .map(started -> started ? new SyncStarted(collector.source(), asked)
+            : new SyncAlreadyRunning(collector.source(), "a sync of " + collector.source() + " is still going (here"
+                + " or on another instance); its results arrive through ingestRunFinished"));
   }
 
   @MutationMapping

@@ -31,6 +31,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
@@ -277,9 +278,13 @@ public class PredictionController {
       return selected;
     }
     Caller caller = Caller.of(environment);
-    if (!caller.signedIn()) {
+    if (!caller.authenticated()) {
       throw new AuthenticationCredentialsNotFoundException("predictionUpdated(followed: true) needs a signed-in"
           + " user: send {\"Authorization\": \"Bearer <token>\"} in connection_init.");
+    }
+    if (!caller.signedIn()) {
+      throw new AccessDeniedException("predictionUpdated(followed: true) follows a signed-in user's clubs; the token"
+          + " of " + caller.name() + " is a client-credentials token, which names no user.");
     }
     return follows.onlyFollowed(caller.userId(), selected, Prediction::matchId, Prediction::league);
   }

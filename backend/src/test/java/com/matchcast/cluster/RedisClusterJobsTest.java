@@ -85,6 +85,23 @@ class RedisClusterJobsTest {
     }
   }
 
+  /** An admin's retrain or sync: answered once it is known whether the run started, the run going on. */
+  @Test
+  void startAnswersAtOnceAndRefusesWhileAnotherInstanceRunsTheJob() {
+    RedisClusterJobs a = jobs(client(Duration.ofSeconds(30)), Duration.ZERO, new SimpleMeterRegistry());
+    RedisClusterJobs b = jobs(client(Duration.ofSeconds(30)), Duration.ZERO, new SimpleMeterRegistry());
+    Sinks.Empty<Void> finish = Sinks.empty();
+
+    assertThat(a.start("training", finish::asMono).block(WAIT)).as("started; the run is still going").isTrue();
+    assertThat(a.start("training", () -> Mono.error(new AssertionError("must not run"))).block(WAIT))
+        .as("not twice on one instance").isFalse();
+    assertThat(b.start("training", () -> Mono.error(new AssertionError("must not run"))).block(WAIT))
+        .as("nor on another").isFalse();
+    finish.tryEmitEmpty();
+    awaitUnlocked("training");
+    assertThat(b.start("training", Mono::empty).block(WAIT)).as("free once a's run ended").isTrue();
+  }
+
   @Test
   void oneInstanceLeadsTheRefreshAndHandsItOverWhenItStops() {
     RedisClusterJobs a = jobs(client(Duration.ofSeconds(30)), Duration.ZERO, new SimpleMeterRegistry());

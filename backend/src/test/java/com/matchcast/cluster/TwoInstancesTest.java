@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redisson.Redisson;
+import org.redisson.api.RLock;
 import org.redisson.api.RedissonClient;
 import org.redisson.config.Config;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,7 +40,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * database and the machine's Redis (under stream and lock names of this run's own), started
  * together. B is whichever leads the prediction refresh; a subscriber on A receives the
  * predictions B records; the collector's turns run once across both; stopping B leaves A
- * serving, and leading.
+ * serving, and leading; an admin's retrain or sync is refused while another instance runs it.
  */
 class TwoInstancesTest {
 
@@ -64,9 +66,7 @@ class TwoInstancesTest {
         Statement statement = db.createStatement()) {
       statement.execute("DROP DATABASE IF EXISTS " + database);
     }
-    Config config = new Config();
-    config.useSingleServer().setAddress("redis://127.0.0.1:6379");
-    RedissonClient redis = Redisson.create(config);
+    RedissonClient redis = redis();
     redis.getKeys().deleteByPattern("matchcast:test:" + run + ":*");
     redis.shutdown();
   }
@@ -119,6 +119,29 @@ class TwoInstancesTest {
       onA.subscribe("1", "subscription { predictionUpdated(leagues: [\"E0\"]) { id reason } }");
       assertThat(recomputedOn(a, token, onA)).as("a leads now").hasSize(5);
       assertThat(published(a, "PredictionMade")).isEqualTo(5.0);
+    }
+
+    // an admin's retrain and sync wait for the run another instance holds (here the test holds both locks)
+    RedissonClient other = redis();
+    try {
+      RLock training = other.getLock("matchcast:test:" + run + ":job:" + ClusterJobs.TRAINING);
+      RLock sync = other.getLock("matchcast:test:" + run + ":job:" + JOB);
+      assertThat(training.tryLock(START.toSeconds(), 60, TimeUnit.SECONDS)).isTrue();
+      assertThat(sync.tryLock(START.toSeconds(), 60, TimeUnit.SECONDS)).isTrue();
+
+      Map<String, Object> refused = graphQl(a, token, "mutation { retrain { __typename"
+          + " ... on TrainingAlreadyRunning { message } } runSync(source: \"football-data\") { __typename"
+          + " ... on SyncAlreadyRunning { message } } }");
+
+      assertThat(refused).isEqualTo(Map.of("data", Map.of(
+          "retrain", Map.of("__typename", "TrainingAlreadyRunning", "message", "a training run is still going (here or"
+              + " on another instance); try again when it has finished"),
+          "runSync", Map.of("__typename", "SyncAlreadyRunning", "message", "a sync of football-data is still going"
+              + " (here or on another instance); its results arrive through ingestRunFinished"))));
+      sync.unlock();
+      training.unlock();
+    } finally {
+      other.shutdown();
     }
   }
 
@@ -193,6 +216,12 @@ class TwoInstancesTest {
   }
 
   @SuppressWarnings("unchecked")
+  private static RedissonClient redis() {
+    Config config = new Config();
+    config.useSingleServer().setAddress("redis://127.0.0.1:6379");
+    return Redisson.create(config);
+  }
+
   private List<String> upcomingIds(BackendProcess instance) {
     Map<String, Object> answer = graphQl(instance, null, "{ upcoming(leagues: [\"E0\"]) { edges { node { id } } } }");
     List<Map<String, Object>> edges = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)

@@ -3,7 +3,10 @@ package com.matchcast.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.matchcast.security.dev.DevTokens;
+import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,24 @@ class RateLimitTest {
     assertRefused(send("203.0.113.3", other), "2", "1800", "Too many requests from client other: at most 2 per 1h"
         + " (matchcast.limits.rate); retry in 1800 s.");
     assertAnswered(send("203.0.113.3", acme), "6", 4);
+  }
+
+  /**
+   * RFC 9068 user tokens name the web app's client too (client_id beside the user's subject):
+   * such a token spends its user's budget, not one budget shared by every user of that app.
+   */
+  @Test
+  void aUserTokenNamingItsClientSpendsTheUsersBudget() {
+    Instant now = Instant.now();
+    String viaWebApp = tokens.sign(new JWTClaimsSet.Builder().issuer(DevTokens.ISSUER).audience(DevTokens.AUDIENCE)
+        .subject("tess").claim("client_id", "matchcast-web").claim("scope", "matchcast:user")
+        .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(1)))).build());
+
+    for (int remaining = 3; remaining >= 0; remaining--) {
+      assertAnswered(send("203.0.113.5", viaWebApp), "4", remaining);
+    }
+    assertRefused(send("203.0.113.5", viaWebApp), "4", "900", "Too many requests from user tess: at most 4 per 1h"
+        + " (matchcast.limits.rate); retry in 900 s.");
   }
 
   /** Behind one trusted proxy, what the client wrote to the left of the proxy's entry does not count. */

@@ -94,6 +94,42 @@ class SecurityContractTest {
     assertThat(classifications(answer)).containsExactly("FORBIDDEN");
   }
 
+  /** A third-party client's token reads the public API but is nobody to follow clubs for. */
+  @Test
+  void aClientCredentialsTokenReadsButIsNoUser(CapturedOutput output) {
+    String acme = tokens.issueForClient("acme", java.time.Duration.ofHours(1)).token();
+
+    Map<String, Object> read = post("{ leagues { code } me { id } }", acme);
+    Map<String, Object> follow = post("mutation { followLeague(code: \"E0\") { __typename } }", acme);
+
+    assertThat(read).containsOnlyKeys("data");
+    assertThat(((Map<?, ?>) read.get("data")).get("me")).as("a client is nobody's me").isNull();
+    assertThat(follow.get("data")).isNull();
+    assertThat(follow.get("errors")).isEqualTo(List.of(Map.of(
+        "message", "followLeague acts for a signed-in user; the token of client acme is a client-credentials token,"
+            + " which names no user.",
+        "locations", List.of(Map.of("line", 1, "column", 12)),
+        "path", List.of("followLeague"),
+        "extensions", Map.of("classification", "FORBIDDEN"))));
+    assertThat(db.sql("SELECT COUNT(*) AS n FROM followed_league WHERE user_id = 'acme'")
+        .map(row -> row.get("n", Long.class)).one().block()).isZero();
+    assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("INTERNAL_ERROR");
+  }
+
+  /** An automation's client may hold the admin scope; the audit log names it as a client. */
+  @Test
+  void aClientWithTheAdminScopeRunsAdminMutationsAndIsAuditedAsTheClient() {
+    Instant now = Instant.now();
+    String opsBot = tokens.sign(BadTokens.adminClaims(now, java.time.Duration.ofHours(1)).subject("ops-bot")
+        .claim("client_id", "ops-bot").claim("scope", "matchcast:admin").build());
+
+    Map<String, Object> answer = post(RECOMPUTE, opsBot);
+
+    assertThat(answer).isEqualTo(Map.of("data", Map.of("recomputePredictions", Map.of("__typename", "UnknownLeague"))));
+    assertThat(auditLog()).containsExactly(Map.of("actor", "client ops-bot", "operation", "recomputePredictions",
+        "arguments", "{league=xx}", "outcome", "UnknownLeague"));
+  }
+
   @Test
   void anonymousQueriesStillWork() {
     Map<String, Object> answer = post("{ leagues { code } servingClock { mode } me { id } }", null);

@@ -2,6 +2,7 @@ package com.matchcast.limits.rate;
 
 import com.matchcast.limits.LimitSettings;
 import com.matchcast.limits.LimitSettings.RatePlan;
+import com.matchcast.security.TokenHolder;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -9,8 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Whose budget a request spends: a third-party client's (its token's {@code client_id}), a
- * signed-in user's (the token's subject), or an address's when no token was sent.
+ * Whose budget a request spends: a third-party client's (a client-credentials token, named by
+ * {@link TokenHolder}), a signed-in user's (the token's subject: a user's token that also names
+ * the web app's client spends the user's budget, not a budget shared by every user of that app),
+ * or an address's when no token was sent.
  *
  * @param key         the bucket's name: {@code client:ID}, {@code user:SUBJECT} or {@code address:IP}
  * @param plan        the budget
@@ -18,13 +21,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 record Requester(String key, RatePlan plan, String description) {
 
-  /** The claim of RFC 9068 access tokens that names the OAuth2 client the token was issued to. */
-  static final String CLIENT_CLAIM = "client_id";
-
   static Requester of(Authentication authentication, ServerHttpRequest request, LimitSettings.Rate settings) {
     if (authentication instanceof JwtAuthenticationToken token && token.isAuthenticated()) {
-      String client = token.getToken().getClaimAsString(CLIENT_CLAIM);
-      if (client != null && !client.isBlank()) {
+      String client = TokenHolder.clientOf(token.getToken());
+      if (client != null) {
         return new Requester("client:" + client, settings.planOf(client), "client " + client);
       }
       return new Requester("user:" + token.getName(), settings.signedIn(), "user " + token.getName());
