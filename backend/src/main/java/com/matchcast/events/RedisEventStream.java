@@ -2,9 +2,13 @@ package com.matchcast.events;
 
 import com.matchcast.cluster.InstanceIdentity;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.redisson.api.RStream;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.stream.StreamAddArgs;
@@ -12,6 +16,8 @@ import org.redisson.api.stream.StreamCreateGroupArgs;
 import org.redisson.api.stream.StreamMessageId;
 import org.redisson.api.stream.StreamReadGroupArgs;
 import org.redisson.codec.Kryo5Codec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -27,13 +33,23 @@ import reactor.core.publisher.Sinks;
  * Events this instance published are skipped (they were delivered locally at once), and an entry
  * delivered twice (after a restart) is recognised by its event id while the process lives; a
  * duplicate that slips through is harmless, each event carrying the identity of what it reports.
+ *
+ * <p>While Redis does not answer, this instance's events are delivered here and held, up to the
+ * stream's retention (the oldest dropped beyond it); once Redis answers again they are appended in
+ * the order they were published, before anything published later, so the other instances get them
+ * late rather than never. A Redis that came back empty (no persistence) has lost the groups too:
+ * each is made again from shortly before its instance last heard from Redis, so that what others
+ * appended since the restart, held events included, is read rather than skipped.
  */
 public class RedisEventStream implements SmartLifecycle {
 
+  private static final Logger log = LoggerFactory.getLogger(RedisEventStream.class);
   private static final String FIELD = "event";
   private static final int BATCH = 100;
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final Duration RETRY = Duration.ofSeconds(1);
+  /** How far before its last answer a group made again starts: Redis's clock and this one's may differ a little. */
+  private static final Duration CLOCK_MARGIN = Duration.ofSeconds(5);
 
   private final RStream<String, EventEnvelope> stream;
   private final InProcessEventBus local;
@@ -45,7 +61,13 @@ public class RedisEventStream implements SmartLifecycle {
   /** Ids of the events delivered lately, oldest first, as many as the stream keeps. */
   private final Map<String, Boolean> delivered;
   /** Made again at each start: a test context paused in Spring's cache is stopped and started again. */
-  private volatile Sinks.Many<EventEnvelope> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+  private volatile Sinks.Many<Outgoing> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+  /** Published here but not yet in the stream, oldest first; touched only by the appending loop. */
+  private final Deque<EventEnvelope> held = new ArrayDeque<>();
+  private final AtomicInteger heldCount = new AtomicInteger();
+  private final AtomicLong dropped = new AtomicLong();
+  /** When Redis last answered this instance's reader (epoch millis); 0 before it ever did. */
+  private volatile long lastAnswer;
   private volatile Disposable appending;
   private volatile Thread reader;
   private volatile boolean running;
@@ -74,32 +96,78 @@ public class RedisEventStream implements SmartLifecycle {
   }
 
   /**
-   * Appends an event this instance has delivered locally already. While Redis is known to be
-   * unreachable nothing is attempted (the reader notices when it answers again): the event stays
-   * on this instance.
+   * Appends an event this instance has delivered locally already; while Redis is known to be
+   * unreachable it is held until Redis answers again (nothing is attempted meanwhile).
    */
   void append(MatchcastEvent event) {
-    if (link.lost().isEmpty()) {
-      outgoing.emitNext(new EventEnvelope(UUID.randomUUID().toString(), instance, event),
-          Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
-    }
+    emit(new Outgoing(new EventEnvelope(UUID.randomUUID().toString(), instance, event)));
   }
+
+  /** How many events wait for Redis to answer again. */
+  public int held() {
+    return heldCount.get();
+  }
+
+  private void emit(Outgoing item) {
+    outgoing.emitNext(item, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50)));
+  }
+
+  /** An event to append, or (null) the reader's word that Redis answers again: append what is held. */
+  private record Outgoing(EventEnvelope envelope) {}
 
   /**
    * Appends one entry after the other, so that the stream holds an instance's events in the order
    * it published them (concurrent commands may take different connections and overtake).
    */
   private Disposable appending() {
-    return outgoing.asFlux()
-        .concatMap(envelope -> link.lost().isPresent() ? Mono.empty()
-            : Mono.fromCompletionStage(() -> stream.addAsync(StreamAddArgs.entry(FIELD, envelope).trimNonStrict()
-                    .maxLen(settings.retention()).noLimit()))
-                .timeout(settings.redisTimeout())
-                .onErrorResume(error -> {
-                  link.failed("publishing " + envelope.event().getClass().getSimpleName(), error);
-                  return Mono.empty();
-                }), 1)
-        .subscribe();
+    return outgoing.asFlux().concatMap(item -> {
+      if (item.envelope() != null) {
+        hold(item.envelope());
+      }
+      return link.lost().isPresent() ? Mono.empty() : appendHeld(0);
+    }, 1).subscribe();
+  }
+
+  // the appending loop runs one step at a time, but its steps may run on different threads
+  private synchronized void hold(EventEnvelope envelope) {
+    held.addLast(envelope);
+    if (held.size() > settings.retention()) {
+      held.removeFirst();
+      if (dropped.getAndIncrement() == 0) {
+        log.warn("More than {} events published while Redis was away: the oldest are dropped (matchcast.events"
+            + ".retention); the other instances will not get them", settings.retention());
+      }
+    }
+    heldCount.set(held.size());
+  }
+
+  /** The held events, oldest first; one that fails stays first in line, for the next answer. */
+  private Mono<Void> appendHeld(int appended) {
+    EventEnvelope next;
+    synchronized (this) {
+      next = held.peekFirst();
+    }
+    if (next == null) {
+      if (appended > 1 || dropped.get() > 0) {
+        log.info("{} events published while Redis was away are now shared ({} dropped)", appended,
+            dropped.getAndSet(0));
+      }
+      return Mono.empty();
+    }
+    return Mono.fromCompletionStage(() -> stream.addAsync(StreamAddArgs.entry(FIELD, next).trimNonStrict()
+            .maxLen(settings.retention()).noLimit()))
+        .timeout(settings.redisTimeout())
+        .then(Mono.defer(() -> {
+          synchronized (this) {
+            held.removeFirst();
+            heldCount.set(held.size());
+          }
+          return appendHeld(appended + 1);
+        }))
+        .onErrorResume(error -> {
+          link.failed("publishing " + next.event().getClass().getSimpleName(), error);
+          return Mono.empty();
+        });
   }
 
   private void readUntilStopped() {
@@ -119,7 +187,10 @@ public class RedisEventStream implements SmartLifecycle {
           // stopping: what this read brought stays pending, for this instance's next start
           return;
         }
-        link.answered();
+        lastAnswer = System.currentTimeMillis();
+        if (link.answered()) {
+          emit(new Outgoing(null));
+        }
         if (entries == null || entries.isEmpty()) {
           // after a quiet wait for new entries, look at this consumer's pending ones again: Redis can
           // still serve a blocking read its caller abandoned (a stop, a dropped connection), leaving
@@ -142,10 +213,17 @@ public class RedisEventStream implements SmartLifecycle {
     }
   }
 
-  /** The group starts at the stream's end: a new instance has no history to catch up on. */
+  /**
+   * The group starts at the stream's end: a new instance has no history to catch up on. Made again
+   * after Redis came back empty, it starts shortly before this instance last heard from Redis
+   * (entry ids are Redis's clock in milliseconds), so what was appended since is read.
+   */
   private void createGroup() {
+    long answered = lastAnswer;
+    StreamMessageId from = answered == 0 ? StreamMessageId.NEWEST
+        : new StreamMessageId(Math.max(0, answered - CLOCK_MARGIN.toMillis()), 0);
     try {
-      stream.createGroup(StreamCreateGroupArgs.name(instance).id(StreamMessageId.NEWEST).makeStream());
+      stream.createGroup(StreamCreateGroupArgs.name(instance).id(from).makeStream());
     } catch (RuntimeException error) {
       if (!String.valueOf(error.getMessage()).contains("BUSYGROUP")) {
         throw error;

@@ -27,16 +27,18 @@ public class RedisLink {
   void failed(String what, Throwable error) {
     Lost now = new Lost(clock.instant(), what + ": " + error);
     if (lost.compareAndSet(null, now)) {
-      log.warn("Redis unreachable ({}); events are delivered on this instance only until it answers again",
-          now.reason());
+      log.warn("Redis unreachable ({}); events are delivered on this instance and held for the others until it"
+          + " answers again", now.reason());
     }
   }
 
-  void answered() {
+  /** True when Redis answers after it did not: what was held back can go now. */
+  boolean answered() {
     Lost was = lost.getAndSet(null);
     if (was != null) {
       log.info("Redis answers again; events are shared with the other instances (local only since {})", was.since());
     }
+    return was != null;
   }
 
   /** Empty while events are shared. */

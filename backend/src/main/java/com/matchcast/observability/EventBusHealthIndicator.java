@@ -42,7 +42,8 @@ public class EventBusHealthIndicator implements HealthIndicator {
         .withDetail("consumerGroup", instance.id());
     return redis.lost()
         .map(lost -> shared.status(DEGRADED).withDetail("mode", "in-process only")
-            .withDetail("since", lost.since().toString()).withDetail("reason", lost.reason()))
+            .withDetail("since", lost.since().toString()).withDetail("reason", lost.reason())
+            .withDetail("eventsHeld", stream.getObject().held()))
         .orElse(shared)
         .build();
   }
