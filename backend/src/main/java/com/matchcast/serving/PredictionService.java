@@ -60,6 +60,7 @@ public class PredictionService {
   private final ServingProperties properties;
   private final Set<String> leagues;
   private final TimelineReader timelines = new TimelineReader();
+  private final TimelineEntries entries = new TimelineEntries();
 
   /** Statuses that void a match's predictions: it will not be played as forecast. */
   private static final Set<MatchStatus> VOIDING = java.util.EnumSet.of(MatchStatus.POSTPONED, MatchStatus.CANCELLED);
@@ -171,8 +172,13 @@ public class PredictionService {
       Map<String, Long> ids = new HashMap<>();
       all.forEach(r -> ids.put(key(r.leagueCode(), r.date(), r.homeTeam(), r.awayTeam()), id(r)));
       long[] moments = changeMoments(all);
+      // in timeline order once here, so that a look's timeline needs no sorting: what the clock
+      // shows of a match keeps its day, kick-off, division and home team, hence its place
+      List<MatchRecord> ordered = new ArrayList<>(all);
+      ordered.sort(TimelineReader.ORDER);
       synchronized (this) {
-        records = all;
+        records = List.copyOf(ordered);
+        entries.clear();
         matchIds.clear();
         matchIds.putAll(ids);
         changes = moments;
@@ -375,23 +381,10 @@ public class PredictionService {
     long started = System.nanoTime();
     dirty = false;
     LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-    List<MatchRecord> known = new ArrayList<>();
-    List<MatchRecord> calledOff = new ArrayList<>();
-    for (MatchRecord r : records) {
-      MatchRecord visible = Visibility.at(r, now);
-      if (visible == null) {
-        continue;
-      }
-      if (VOIDING.contains(visible.status())) {
-        if (leagues.contains(visible.leagueCode())) {
-          calledOff.add(visible);
-        }
-      } else {
-        known.add(visible);
-      }
-    }
     // each match with the prices a forecast made now would see: closing ones once the clock shows them
-    List<TimelineMatch> timeline = KickoffPrices.atKickoff(timelines.timeline(known));
+    TimelineEntries.Seen seen = entries.seen(records, now);
+    List<TimelineMatch> timeline = seen.timeline();
+    List<MatchRecord> calledOff = seen.calledOff().stream().filter(r -> leagues.contains(r.leagueCode())).toList();
     int learned = forecaster.advance(timeline, today);
     if (learned > 0) {
       log.debug("Learned {} results up to {}", learned, today.minusDays(1));

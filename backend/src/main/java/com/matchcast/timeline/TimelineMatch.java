@@ -9,6 +9,16 @@ package com.matchcast.timeline;
  */
 public record TimelineMatch(UpcomingMatch upcoming, MatchOutcome outcome, ClosingPrices closing) {
 
+  /** The same match at another position of a timeline. */
+  public TimelineMatch at(int index) {
+    if (index == upcoming.index()) {
+      return this;
+    }
+    UpcomingMatch u = upcoming;
+    return new TimelineMatch(new UpcomingMatch(index, u.division(), u.season(), u.date(), u.kickoffUtc(), u.homeTeam(),
+        u.awayTeam(), u.homeClub(), u.awayClub(), u.prices()), outcome, closing);
+  }
+
   public boolean isPlayed() {
     return outcome != null;
   }

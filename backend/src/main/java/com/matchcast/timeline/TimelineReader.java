@@ -44,21 +44,25 @@ public final class TimelineReader {
     return timeline(records);
   }
 
-  /** Orders records by date, kick-off, division and home team, and numbers them. */
+  /** A timeline's order: date, kick-off (a match with only its day first), division, home team. */
+  public static final Comparator<MatchRecord> ORDER = Comparator.comparing(MatchRecord::date)
+      .thenComparing(r -> r.kickoffUtc() == null ? "" : r.kickoffUtc().toString())
+      .thenComparing(MatchRecord::leagueCode)
+      .thenComparing(MatchRecord::homeTeam);
+
+  /** Orders records by {@link #ORDER} (a stable sort: ties keep their order) and numbers them. */
   public List<TimelineMatch> timeline(List<MatchRecord> records) {
     List<MatchRecord> ordered = new ArrayList<>(records);
-    ordered.sort(Comparator.comparing(MatchRecord::date)
-        .thenComparing(r -> r.kickoffUtc() == null ? "" : r.kickoffUtc().toString())
-        .thenComparing(MatchRecord::leagueCode)
-        .thenComparing(MatchRecord::homeTeam));
+    ordered.sort(ORDER);
     List<TimelineMatch> timeline = new ArrayList<>(ordered.size());
     for (MatchRecord record : ordered) {
-      timeline.add(toTimelineMatch(timeline.size(), record));
+      timeline.add(entry(timeline.size(), record));
     }
     return timeline;
   }
 
-  private TimelineMatch toTimelineMatch(int index, MatchRecord r) {
+  /** The timeline entry of one record at position {@code index}: pre-match and closing prices split apart. */
+  public TimelineMatch entry(int index, MatchRecord r) {
     List<OddsQuote> preMatch = r.odds().stream().filter(q -> !q.closing()).toList();
     List<OddsQuote> closing = r.odds().stream().filter(OddsQuote::closing).toList();
     UpcomingMatch upcoming = new UpcomingMatch(index, r.leagueCode(), r.seasonCode(), r.date(), r.kickoffUtc(),
