@@ -53,7 +53,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @EmbeddedDatabaseTest
 @ActiveProfiles("prod")
-@TestPropertySource(properties = "matchcast.data-dir=target/test-data/prod-profile")
+@TestPropertySource(properties = {"matchcast.data-dir=target/test-data/prod-profile",
+    "matchcast.security.web-client.client-id=matchcast-web",
+    "matchcast.security.web-client.scope=openid profile offline_access",
+    "matchcast.security.web-client.resource=https://api.matchcast.test"})
 class ProdProfileTest {
 
   private static final String ISSUER = "https://issuer.test/realms/matchcast";
@@ -94,6 +97,31 @@ class ProdProfileTest {
     assertThat(context.getBeanNamesForType(DevTokens.class)).isEmpty();
     assertThat(DATA.resolve("matchcast.mv.db")).as("the data directory in use").exists();
     assertThat(DATA.resolve(DevSigningKey.FILE_NAME)).doesNotExist();
+  }
+
+  /** The web app signs in at the issuer: the authorization code flow with PKCE, as the public client named here. */
+  @Test
+  void theWebAppIsToldToSignInAtTheIssuer() {
+    http().get().uri("/auth/config").exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentType(MediaType.APPLICATION_JSON)
+        .expectBody(String.class).isEqualTo("{\"mode\":\"oidc\","
+            + "\"issuer\":\"https://issuer.test/realms/matchcast\",\"clientId\":\"matchcast-web\","
+            + "\"scope\":\"openid profile offline_access\",\"audience\":\"matchcast\","
+            + "\"resource\":\"https://api.matchcast.test\"}");
+  }
+
+  /** The page may fetch the issuer's discovery document and token endpoint, and only those besides its own. */
+  @Test
+  void thePolicyLetsThePageReachTheIssuer() {
+    String expected = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+        + " font-src 'self' data:; connect-src 'self' ws: wss: https://issuer.test; object-src 'none';"
+        + " base-uri 'self'; form-action 'self' https://issuer.test; frame-ancestors 'none'";
+    http().get().uri("/auth/config").exchange()
+        .expectHeader().valueEquals("Content-Security-Policy", expected);
+    http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", "{ leagues { code } }"))
+        .exchange()
+        .expectHeader().valueEquals("Content-Security-Policy", expected);
   }
 
   /** A public API need not hand out its map: no schema query, no GraphiQL page. */
