@@ -7,6 +7,7 @@ import com.matchcast.security.dev.DevTokens;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -148,6 +149,22 @@ class ProdProfileTest {
         .isEqualTo(Map.of("data", Map.of("recomputePredictions", Map.of("__typename", "UnknownLeague"))));
   }
 
+  /** RFC 9068's JWT access tokens say so in their header (oidc-provider, Okta and Auth0 sign them so). */
+  @Test
+  void anAccessTokenOfRfc9068sProfileRunsAnAdminMutation() {
+    EntityExchangeResult<Map> result = exchange(sign(claims().build(), ISSUER_KEY, new JOSEObjectType("at+jwt")));
+
+    assertThat(result.getStatus().value()).isEqualTo(200);
+    assertThat(result.getResponseBody())
+        .isEqualTo(Map.of("data", Map.of("recomputePredictions", Map.of("__typename", "UnknownLeague"))));
+  }
+
+  /** An ID token or a logout token is no access token, even of the right issuer and audience. */
+  @Test
+  void aTokenOfAnotherTypeIsRefused() {
+    assertRefused(sign(claims().build(), ISSUER_KEY, new JOSEObjectType("logout+jwt")), "the given typ value needs to be one of [JWT, at+jwt, application/at+jwt]");
+  }
+
   @Test
   void aTokenForAnotherAudienceIsRefused() {
     assertRefused(sign(claims().audience("account").build(), ISSUER_KEY), "The aud claim is not valid");
@@ -198,8 +215,13 @@ class ProdProfileTest {
   }
 
   private static String sign(JWTClaimsSet claims, RSAKey key) {
+    return sign(claims, key, null);
+  }
+
+  private static String sign(JWTClaimsSet claims, RSAKey key, JOSEObjectType type) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(type).build(),
+          claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
