@@ -13,8 +13,8 @@ async function storedSession(page: Page): Promise<StoredSession | null> {
   return page.evaluate(() => JSON.parse(localStorage.getItem('matchcast.session') ?? 'null'))
 }
 
-function claims(jwt: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8'))
+function claims(jwt: string, part = 1): Record<string, unknown> {
+  return JSON.parse(Buffer.from(jwt.split('.')[part]!, 'base64url').toString('utf8'))
 }
 
 /** A club of the imported season, found through the public API of the prod-profile backend. */
@@ -64,6 +64,8 @@ test('sign in at the OpenID provider with PKCE, follow a club on a refreshed tok
 
   const first = (await storedSession(page))!
   const access = claims(first.accessToken)
+  // an RFC 9068 access token, which the backend accepts besides plain JWTs
+  expect(claims(first.accessToken, 0).typ).toBe('at+jwt')
   expect(access.iss).toBe(issuer)
   expect(access.sub).toBe(user)
   expect(access.aud).toBe('matchcast')
