@@ -17,6 +17,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/dev/sign-in': api,
+      '/auth/config': api,
       '/.well-known': api,
     },
   },

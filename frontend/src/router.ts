@@ -15,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/developers', name: 'developers', component: () => import('./pages/DevelopersPage.vue'), meta: { title: 'nav.developers' } },
   { path: '/admin', name: 'admin', component: () => import('./pages/AdminPage.vue'), meta: { title: 'nav.admin' } },
   { path: '/sign-in', name: 'sign-in', component: () => import('./pages/SignInPage.vue'), meta: { title: 'nav.signIn' } },
+  { path: '/sign-in/callback', name: 'sign-in-callback', component: () => import('./pages/SignInCallbackPage.vue'), meta: { title: 'nav.signIn' } },
   { path: '/my-matches', name: 'my-matches', component: () => import('./pages/MyMatchesPage.vue'), meta: { title: 'nav.myMatches' } },
   { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'notFound.title' } },
 ]

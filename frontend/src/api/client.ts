@@ -1,3 +1,4 @@
+import { watch } from 'vue'
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core'
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws'
 import { useAuthStore } from '@/stores/auth'
@@ -34,6 +35,11 @@ function webSocketClient(): WsClient {
       connected: () => connection.setSocket('open'),
       closed: () => connection.setSocket('closed'),
     },
+  })
+  // A refreshed token (the same user's, README: Security) reaches the socket before the old one
+  // expires: the server closes a connection at its token's exp.
+  watch(() => auth.token, (now, before) => {
+    if (now && before && now !== before) restartSubscriptions()
   })
   return wsClient
 }

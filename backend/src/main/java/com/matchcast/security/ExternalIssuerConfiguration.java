@@ -6,11 +6,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -32,12 +32,24 @@ class ExternalIssuerConfiguration {
         ? NimbusReactiveJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build()
         : NimbusReactiveJwtDecoder.withIssuerLocation(settings.issuerUri()).build();
     List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>();
-    checks.add(JwtValidators.createDefault());
+    checks.add(accessTokenTypes());
     if (settings.issuerUri() != null) {
       checks.add(new JwtIssuerValidator(settings.issuerUri()));
     }
     checks.add(new JwtAudienceValidator(settings.audience()));
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
+    // the defaults (exp/nbf with 60 s of clock skew) plus these
+    decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(checks));
     return decoder;
+  }
+
+  /**
+   * The header's {@code typ}: none, {@code JWT} (Keycloak), or {@code at+jwt} of RFC 9068's JWT
+   * access token profile (oidc-provider, Okta, Auth0's RFC 9068 profile); Spring's default takes
+   * {@code JWT} only. Any other type (an ID token's or a logout token's, say) is refused.
+   */
+  static JwtTypeValidator accessTokenTypes() {
+    JwtTypeValidator types = new JwtTypeValidator("JWT", "at+jwt", "application/at+jwt");
+    types.setAllowEmpty(true);
+    return types;
   }
 }

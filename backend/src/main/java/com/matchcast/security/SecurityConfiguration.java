@@ -26,6 +26,8 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -99,6 +101,12 @@ class SecurityConfiguration {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
     source.registerCorsConfiguration("/**", cors(settings));
     return source;
+  }
+
+  /** {@code GET /auth/config}: how the web app signs in ({@link WebSignIn}). */
+  @Bean
+  RouterFunction<ServerResponse> webSignInRoute(SecuritySettings settings) {
+    return WebSignIn.route(settings);
   }
 
   @Bean

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  */
 final class WebAppFallbackFilter implements WebFilter, Ordered {
 
-  private static final List<String> SERVER_PATHS = List.of("/graphql", "/graphiql", "/actuator", "/dev/",
+  private static final List<String> SERVER_PATHS = List.of("/graphql", "/graphiql", "/actuator", "/dev/", "/auth/",
       "/.well-known/", "/assets/", "/ledger/", "/bench/");
 
   @Override

@@ -7,6 +7,7 @@ import com.matchcast.security.dev.DevTokens;
 import com.matchcast.support.EmbeddedDatabaseTest;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -53,7 +54,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @EmbeddedDatabaseTest
 @ActiveProfiles("prod")
-@TestPropertySource(properties = "matchcast.data-dir=target/test-data/prod-profile")
+@TestPropertySource(properties = {"matchcast.data-dir=target/test-data/prod-profile",
+    "matchcast.security.web-client.client-id=matchcast-web",
+    "matchcast.security.web-client.scope=openid profile offline_access",
+    "matchcast.security.web-client.resource=https://api.matchcast.test"})
 class ProdProfileTest {
 
   private static final String ISSUER = "https://issuer.test/realms/matchcast";
@@ -96,6 +100,31 @@ class ProdProfileTest {
     assertThat(DATA.resolve(DevSigningKey.FILE_NAME)).doesNotExist();
   }
 
+  /** The web app signs in at the issuer: the authorization code flow with PKCE, as the public client named here. */
+  @Test
+  void theWebAppIsToldToSignInAtTheIssuer() {
+    http().get().uri("/auth/config").exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentType(MediaType.APPLICATION_JSON)
+        .expectBody(String.class).isEqualTo("{\"mode\":\"oidc\","
+            + "\"issuer\":\"https://issuer.test/realms/matchcast\",\"clientId\":\"matchcast-web\","
+            + "\"scope\":\"openid profile offline_access\",\"audience\":\"matchcast\","
+            + "\"resource\":\"https://api.matchcast.test\"}");
+  }
+
+  /** The page may fetch the issuer's discovery document and token endpoint, and only those besides its own. */
+  @Test
+  void thePolicyLetsThePageReachTheIssuer() {
+    String expected = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+        + " font-src 'self' data:; connect-src 'self' ws: wss: https://issuer.test; object-src 'none';"
+        + " base-uri 'self'; form-action 'self' https://issuer.test; frame-ancestors 'none'";
+    http().get().uri("/auth/config").exchange()
+        .expectHeader().valueEquals("Content-Security-Policy", expected);
+    http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", "{ leagues { code } }"))
+        .exchange()
+        .expectHeader().valueEquals("Content-Security-Policy", expected);
+  }
+
   /** A public API need not hand out its map: no schema query, no GraphiQL page. */
   @Test
   void introspectionAndGraphiQlAreOff() {
@@ -118,6 +147,22 @@ class ProdProfileTest {
     assertThat(result.getStatus().value()).isEqualTo(200);
     assertThat(result.getResponseBody())
         .isEqualTo(Map.of("data", Map.of("recomputePredictions", Map.of("__typename", "UnknownLeague"))));
+  }
+
+  /** RFC 9068's JWT access tokens say so in their header (oidc-provider, Okta and Auth0 sign them so). */
+  @Test
+  void anAccessTokenOfRfc9068sProfileRunsAnAdminMutation() {
+    EntityExchangeResult<Map> result = exchange(sign(claims().build(), ISSUER_KEY, new JOSEObjectType("at+jwt")));
+
+    assertThat(result.getStatus().value()).isEqualTo(200);
+    assertThat(result.getResponseBody())
+        .isEqualTo(Map.of("data", Map.of("recomputePredictions", Map.of("__typename", "UnknownLeague"))));
+  }
+
+  /** An ID token or a logout token is no access token, even of the right issuer and audience. */
+  @Test
+  void aTokenOfAnotherTypeIsRefused() {
+    assertRefused(sign(claims().build(), ISSUER_KEY, new JOSEObjectType("logout+jwt")), "the given typ value needs to be one of [JWT, at+jwt, application/at+jwt]");
   }
 
   @Test
@@ -170,8 +215,13 @@ class ProdProfileTest {
   }
 
   private static String sign(JWTClaimsSet claims, RSAKey key) {
+    return sign(claims, key, null);
+  }
+
+  private static String sign(JWTClaimsSet claims, RSAKey key, JOSEObjectType type) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(type).build(),
+          claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {

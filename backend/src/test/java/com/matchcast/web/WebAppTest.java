@@ -35,6 +35,9 @@ class WebAppTest {
   void aDeepLinkOfTheAppAnswersThePage() {
     page("/matches/123").expectBody(String.class).value(body -> assertThat(body).contains("Matchcast test page"));
     page("/leagues/E0").expectBody(String.class).value(body -> assertThat(body).contains("Matchcast test page"));
+    // where the issuer sends the browser back after an OpenID Connect sign-in
+    page("/sign-in/callback?code=a.b-c&state=x.y&iss=https%3A%2F%2Fsso.example.com")
+        .expectBody(String.class).value(body -> assertThat(body).contains("Matchcast test page"));
   }
 
   @Test
@@ -69,6 +72,10 @@ class WebAppTest {
     http().get().uri("/.well-known/jwks.json").header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).exchange()
         .expectStatus().isOk()
         .expectBody().jsonPath("$.keys").isArray();
+    http().get().uri("/auth/config").header(HttpHeaders.ACCEPT, BROWSER_ACCEPT).exchange()
+        .expectStatus().isOk()
+        .expectHeader().contentType(MediaType.APPLICATION_JSON)
+        .expectBody(String.class).isEqualTo("{\"mode\":\"dev\"}");
   }
 
   private WebTestClient.ResponseSpec page(String path) {

@@ -47,6 +47,7 @@ class ComposeTest {
           .containsEntry("MATCHCAST_MANAGEMENT_PORT", "8081")
           .containsEntry("MATCHCAST_INSTANCE_ID", backend)
           .containsEntry("MATCHCAST_OAUTH2_ISSUER_URI", "http://localhost:8180/realms/matchcast")
+          .containsEntry("MATCHCAST_OAUTH2_WEB_CLIENT_ID", "matchcast-web")
           .doesNotContainKey("MATCHCAST_PORT");
       assertThat((String) Repository.at(services, backend, "build", "dockerfile")).isEqualTo("ops/docker/Dockerfile.backend");
       assertThat(Repository.<List<Object>>at(services, backend, "expose")).containsExactlyInAnyOrder(appPort, "8081");
