@@ -84,7 +84,8 @@ public class PredictionService {
   private final Map<Long, String> voidReasons = new HashMap<>();
   private final Set<Long> rescheduled = new HashSet<>();
   private List<MatchRecord> records = List.of();
-  private final Map<String, Long> matchIds = new HashMap<>();
+  /** The store's id of each of {@link #records}, by position. */
+  private long[] recordIds = new long[0];
   private final Forecaster forecaster = new Forecaster();
   /** Read by health and metrics from other threads. */
   private volatile LoadedModel model;
@@ -169,18 +170,15 @@ public class PredictionService {
   /** Reads every stored match again; the next tick serves from it. */
   public Mono<Void> reload() {
     return stored.records().doOnNext(all -> {
-      Map<String, Long> ids = new HashMap<>();
-      all.forEach(r -> ids.put(key(r.leagueCode(), r.date(), r.homeTeam(), r.awayTeam()), id(r)));
       long[] moments = changeMoments(all);
       // in timeline order once here, so that a look's timeline needs no sorting: what the clock
       // shows of a match keeps its day, kick-off, division and home team, hence its place
       List<MatchRecord> ordered = new ArrayList<>(all);
       ordered.sort(TimelineReader.ORDER);
+      long[] ids = ordered.stream().mapToLong(PredictionService::id).toArray();
       synchronized (this) {
         records = List.copyOf(ordered);
-        entries.clear();
-        matchIds.clear();
-        matchIds.putAll(ids);
+        recordIds = ids;
         changes = moments;
         dirty = true;
       }
@@ -395,12 +393,13 @@ public class PredictionService {
     List<UpcomingFixture> fixtures = new ArrayList<>();
     List<Long> finishedNow = new ArrayList<>();
     Instant until = now.plus(properties.horizon());
-    for (TimelineMatch match : timeline) {
+    for (int index = 0; index < timeline.size(); index++) {
+      TimelineMatch match = timeline.get(index);
       UpcomingMatch m = match.upcoming();
       if (!leagues.contains(m.division())) {
         continue;
       }
-      Long id = matchIds.get(key(m.division(), m.date(), m.homeTeam(), m.awayTeam()));
+      Long id = recordIds[seen.position(index)];
       Instant kickoff = kickoff(m);
       if (announce(match, id, kickoff, now, announcements)) {
         finishedNow.add(id);
@@ -608,9 +607,5 @@ public class PredictionService {
 
   private static Instant kickoff(UpcomingMatch m) {
     return Visibility.kickoff(m.date(), m.kickoffUtc());
-  }
-
-  private static String key(String league, LocalDate date, String home, String away) {
-    return league + "|" + date + "|" + home + "|" + away;
   }
 }

@@ -8,9 +8,7 @@ import com.matchcast.timeline.TimelineReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +17,8 @@ import java.util.Set;
  *
  * <p>Most stored matches are shown whole: played long enough ago that the result is in, so
  * {@link Visibility#at} hands back the stored record itself. Such an entry depends on the record
- * alone, so it is made once per stored record and kept, instead of again at every look (on a
+ * alone, so it is made once per stored record and kept (by the record's position among the stored
+ * records, which a reload replaces), instead of again at every look (on a
  * store of twenty seasons, rebuilding them was most of a look's time). A match the clock shows only
  * in part is made afresh at each look from what is shown, so nothing kept can carry what the clock
  * hides: the kept entry is used only when this look sees the very record it was made from.
@@ -29,7 +28,10 @@ final class TimelineEntries {
   private static final Set<MatchStatus> CALLED_OFF = EnumSet.of(MatchStatus.POSTPONED, MatchStatus.CANCELLED);
 
   private final TimelineReader reader = new TimelineReader();
-  private final Map<MatchRecord, TimelineMatch> whole = new IdentityHashMap<>();
+  /** The records the kept entries were made from, and the entries by the record's position in them. */
+  private List<MatchRecord> keptFor = List.of();
+  private TimelineMatch[] whole = new TimelineMatch[0];
+  private int kept;
 
   /**
    * What one look sees.
@@ -37,7 +39,13 @@ final class TimelineEntries {
    * @param timeline  every match the clock shows that is not called off, numbered in timeline order
    * @param calledOff matches the clock shows postponed or cancelled
    */
-  record Seen(List<TimelineMatch> timeline, List<MatchRecord> calledOff) {}
+  record Seen(List<TimelineMatch> timeline, int[] positions, List<MatchRecord> calledOff) {
+
+    /** The position in the stored records of the match at {@code index} of the timeline. */
+    int position(int index) {
+      return positions[index];
+    }
+  }
 
   /**
    * The timeline of a look at {@code now}.
@@ -47,40 +55,43 @@ final class TimelineEntries {
    *                sorting
    */
   Seen seen(List<MatchRecord> ordered, Instant now) {
+    if (ordered != keptFor) {
+      keptFor = ordered;
+      whole = new TimelineMatch[ordered.size()];
+      kept = 0;
+    }
     List<TimelineMatch> timeline = new ArrayList<>(ordered.size());
+    int[] positions = new int[ordered.size()];
     List<MatchRecord> calledOff = new ArrayList<>();
-    for (MatchRecord r : ordered) {
-      MatchRecord visible = Visibility.at(r, now);
+    for (int position = 0; position < ordered.size(); position++) {
+      MatchRecord stored = ordered.get(position);
+      MatchRecord visible = Visibility.at(stored, now);
       if (visible == null) {
         continue;
       }
       if (CALLED_OFF.contains(visible.status())) {
         calledOff.add(visible);
-      } else {
-        timeline.add(entry(timeline.size(), visible, r));
+        continue;
       }
+      int index = timeline.size();
+      positions[index] = position;
+      if (visible != stored) {
+        timeline.add(KickoffPrices.atKickoff(reader.entry(index, visible)));
+        continue;
+      }
+      TimelineMatch entry = whole[position];
+      if (entry == null) {
+        entry = KickoffPrices.atKickoff(reader.entry(index, stored));
+        whole[position] = entry;
+        kept++;
+      }
+      timeline.add(entry.at(index));
     }
-    return new Seen(timeline, calledOff);
+    return new Seen(timeline, positions, calledOff);
   }
 
-  /**
-   * @param index   the entry's position in this look's timeline
-   * @param visible what the clock shows of the match now
-   * @param stored  the stored record: the same object when the clock shows it whole
-   */
-  private TimelineMatch entry(int index, MatchRecord visible, MatchRecord stored) {
-    if (visible != stored) {
-      return KickoffPrices.atKickoff(reader.entry(index, visible));
-    }
-    return whole.computeIfAbsent(stored, r -> KickoffPrices.atKickoff(reader.entry(index, r))).at(index);
-  }
-
-  /** The stored records were read again: entries of the old ones are never asked for again. */
-  void clear() {
-    whole.clear();
-  }
-
+  /** How many entries are kept. */
   int kept() {
-    return whole.size();
+    return kept;
   }
 }

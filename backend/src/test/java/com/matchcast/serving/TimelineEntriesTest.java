@@ -40,6 +40,11 @@ class TimelineEntriesTest {
 
       assertThat(seen.timeline()).as("look at " + now).isEqualTo(fresh(stored, now));
       assertThat(seen.calledOff()).isEqualTo(calledOff(stored, now));
+      for (int i = 0; i < seen.timeline().size(); i++) {
+        MatchRecord at = ordered.get(seen.position(i));
+        assertThat(seen.timeline().get(i).upcoming().homeTeam()).isEqualTo(at.homeTeam());
+        assertThat(seen.timeline().get(i).upcoming().date()).isEqualTo(at.date());
+      }
       looks++;
     }
     assertThat(looks).isGreaterThan(900);
@@ -52,11 +57,12 @@ class TimelineEntriesTest {
         .filter(r -> r.status() == MatchStatus.FINISHED).findFirst().orElseThrow();
     Instant kickoff = Visibility.kickoff(match);
     TimelineEntries entries = new TimelineEntries();
+    List<MatchRecord> one = List.of(match);
 
-    TimelineMatch before = entries.seen(List.of(match), kickoff.minus(Duration.ofDays(1))).timeline().get(0);
-    TimelineMatch atHalfTime = entries.seen(List.of(match), kickoff.plus(Duration.ofMinutes(45))).timeline().get(0);
+    TimelineMatch before = entries.seen(one, kickoff.minus(Duration.ofDays(1))).timeline().get(0);
+    TimelineMatch atHalfTime = entries.seen(one, kickoff.plus(Duration.ofMinutes(45))).timeline().get(0);
     assertThat(entries.kept()).isZero();
-    TimelineMatch after = entries.seen(List.of(match), kickoff.plus(Duration.ofMinutes(115))).timeline().get(0);
+    TimelineMatch after = entries.seen(one, kickoff.plus(Duration.ofMinutes(115))).timeline().get(0);
 
     assertThat(before.outcome()).isNull();
     assertThat(before.closing().quotes()).isEmpty();
@@ -64,7 +70,7 @@ class TimelineEntriesTest {
     assertThat(atHalfTime.closing().quotes()).isNotEmpty();
     assertThat(after.outcome().homeGoals()).isEqualTo(match.homeGoals());
     assertThat(entries.kept()).isOne();
-    assertThat(entries.seen(List.of(match), kickoff.minus(Duration.ofDays(1))).timeline().get(0))
+    assertThat(entries.seen(one, kickoff.minus(Duration.ofDays(1))).timeline().get(0))
         .as("a look back in time (a new replay) is made from what it shows, not from the kept entry")
         .isEqualTo(before);
   }
