@@ -174,6 +174,25 @@ public class PredictionController {
     return prediction.topScores().subList(0, n);
   }
 
+  /** Largest cut of the exact-score grid a client may ask for: the served grids' own size. */
+  static final int MAX_GRID_GOALS = 10;
+
+  /**
+   * The exact-score grid the prediction was made with: carried by a prediction this instance just
+   * made, else read from what the ledger kept with it. Nothing is recomputed from later data.
+   */
+  @SchemaMapping(typeName = "Prediction")
+  public Mono<PredictionViews.ScoreGrid> scoreGrid(Prediction prediction, @Argument Integer maxGoals) {
+    int n = maxGoals == null ? 5 : maxGoals;
+    if (n < 0 || n > MAX_GRID_GOALS) {
+      return Mono.error(new com.matchcast.api.InvalidArgumentException(
+          "'maxGoals' must be between 0 and " + MAX_GRID_GOALS + ", got " + n + "."));
+    }
+    Mono<com.matchcast.goals.ScoreGridParameters> parameters = prediction.scoreGrid() != null
+        ? Mono.just(prediction.scoreGrid()) : ledger.scoreGrid(prediction.id());
+    return parameters.map(kept -> PredictionViews.ScoreGrid.of(kept.grid(), n));
+  }
+
   @SchemaMapping(typeName = "Prediction")
   public PredictionViews.OverUnder overUnder25(Prediction p) {
     return new PredictionViews.OverUnder(p.over25(), 1 - p.over25());
