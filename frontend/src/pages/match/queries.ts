@@ -9,6 +9,7 @@ export const MatchPredictionFragment = graphql(`
     overUnder25 { over under }
     bothTeamsToScore { yes no }
     topScores(limit: 10) { home away probability }
+    scoreGrid(maxGoals: 5) { maxGoals beyond cells { home away probability } }
     fairOdds { homeWin draw awayWin }
     market { edges { homeWin draw awayWin } }
     explanation(language: $language) { key factor contribution description }

@@ -56,6 +56,26 @@ public class TrackRecordService {
     }).one();
   }
 
+  /**
+   * Where {@code confidence} ranks among the scored (not voided) forecasts known when a forecast
+   * was made at {@code madeAt}, and how the scored forecasts of its fifth fared (see {@link
+   * ConfidenceRank}): matches played on a day before {@code madeAt}'s (UTC) whose kick-off was at
+   * least {@code fullTime} before it. Later results never reach the figure, and it never moves.
+   */
+  public Mono<ConfidenceRank> confidenceRank(double confidence, java.time.Instant madeAt, java.time.Duration fullTime) {
+    String sql = "SELECT p.confidence, CASE WHEN s.result = CASE WHEN p.home_win >= p.draw AND p.home_win"
+        + " >= p.away_win THEN 0 WHEN p.draw >= p.away_win THEN 1 ELSE 2 END THEN 1 ELSE 0 END AS hit,"
+        + " s.model_rps FROM prediction_score s JOIN prediction p ON p.id = s.prediction_id WHERE s.voided = FALSE"
+        + " AND s.match_date < :day AND s.kickoff_cutoff <= :kickedOffBy";
+    return db.sql(sql)
+        .bind("day", LocalDate.ofInstant(madeAt, java.time.ZoneOffset.UTC))
+        .bind("kickedOffBy", java.time.LocalDateTime.ofInstant(madeAt.minus(fullTime), java.time.ZoneOffset.UTC))
+        .map(row -> new ConfidenceRank.Scored(row.get("confidence", BigDecimal.class).doubleValue(),
+            ((Number) row.get("hit")).intValue() == 1, row.get("model_rps", BigDecimal.class).doubleValue()))
+        .all().collectList()
+        .map(reference -> ConfidenceRank.of(confidence, reference));
+  }
+
   /** Rows in key order; every filter is optional. */
   public Mono<List<TrackRecordRow>> trackRecord(String league, String season, Long modelVersion,
       TrackRecordGrouping grouping) {
