@@ -13,7 +13,7 @@ export const MatchPredictionFragment = graphql(`
     fairOdds { homeWin draw awayWin }
     market { edges { homeWin draw awayWin } }
     explanation(language: $language) { key factor contribution description }
-    confidenceRecord { lower upper matches accuracy }
+    confidenceRank { forecasts below fifth lower upper matches accuracy }
     score { status voidReason result homeGoals awayGoals rps logLoss brier closingRps preMatchRps }
   }
 `)
@@ -50,6 +50,12 @@ export const MatchPredictionPushed = graphql(`
       ...MatchPrediction
       changes { factors(limit: 3, language: $language) { key factor change } }
     }
+  }
+`)
+
+export const MatchPredictionScored = graphql(`
+  subscription MatchPredictionScored($id: ID!) {
+    predictionScored(matchIds: [$id]) { id }
   }
 `)
 

@@ -308,6 +308,16 @@ public class PredictionController {
     return follows.onlyFollowed(caller.userId(), selected, Prediction::matchId, Prediction::league);
   }
 
+  /** Each prediction the ledger scores from now on, of these matches or leagues (none given: all). */
+  @SubscriptionMapping
+  public Flux<Prediction> predictionScored(@Argument List<String> matchIds, @Argument List<String> leagues) {
+    Set<String> ids = matchIds == null ? Set.of() : Set.copyOf(matchIds);
+    Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
+    return pushed(PredictionScored.class).map(PredictionScored::prediction)
+        .filter(p -> ids.isEmpty() || ids.contains(String.valueOf(p.matchId())))
+        .filter(p -> wanted.isEmpty() || wanted.contains(p.league()));
+  }
+
   @SubscriptionMapping
   public Flux<PredictionViews.MatchUpdate> matchUpdated(@Argument List<String> leagues) {
     Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
