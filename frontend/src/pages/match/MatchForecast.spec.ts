@@ -41,7 +41,7 @@ function mountForecast(p: MatchPredictionFragment, locale: 'en' | 'zh-CN' = 'en'
 describe('MatchForecast', () => {
   it('shows confidence as its rank among scored forecasts, with the record of its fifth and what it means', () => {
     const wrapper = mountForecast(prediction)
-    expect(wrapper.find('dd.confidence').text()).toBe('Higher than 83% of the 1234 forecasts scored before it')
+    expect(wrapper.find('dd.confidence').text()).toBe('Higher than 83% of the 1,234 forecasts scored before it')
     expect(wrapper.find('dd.confidence').attributes('title')).toBe('Raw confidence 7.3%')
     expect(wrapper.find('.fifth').text()).toBe(
       'It is in the most confident fifth of scored forecasts by confidence (6.1% to 21.4%): of those 247, the outcome they favoured happened in 65%.',
@@ -74,7 +74,7 @@ describe('MatchForecast', () => {
   })
   it('speaks Chinese', () => {
     const wrapper = mountForecast(prediction, 'zh-CN')
-    expect(wrapper.find('dd.confidence').text()).toBe('高于此前已评分的 1234 个预测中的 83%')
+    expect(wrapper.find('dd.confidence').text()).toBe('高于此前已评分的 1,234 个预测中的 83%')
     expect(wrapper.find('.fifth').text()).toContain('最高的五分之一')
   })
 })
