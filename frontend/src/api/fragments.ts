@@ -23,6 +23,7 @@ export const PredictionSummaryFragment = graphql(`
     draw
     awayWin
     confidence
+    confidenceRank { forecasts below }
     reason
     createdAt
     market { homeWin draw awayWin edge margin }

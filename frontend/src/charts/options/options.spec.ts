@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PALETTES } from '../palette'
-import { scoreHeatmapOption } from './scoreHeatmap'
+import { scoreHeatmapOption, scorePercent } from './scoreHeatmap'
 import { waterfallAxisMin, waterfallOption, waterfallSteps } from './waterfall'
 import { predictionHistoryOption, priceMovementOption, ratingHistoryOption, ratingLine, reliabilityOption, rpsByMonthOption } from './lines'
 
@@ -40,16 +40,42 @@ describe('waterfallAxisMin', () => {
 })
 
 describe('scoreHeatmapOption', () => {
-  it('places each score at (away, home) in percent and drops scores off the grid', () => {
+  const labels = { home: 'Home goals', away: 'Away goals' }
+  it('draws every cell of the grid at (away, home) with its percentage written in it', () => {
+    const cells = []
+    for (let home = 0; home <= 2; home++) for (let away = 0; away <= 2; away++) cells.push({ home, away, probability: (home * 3 + away + 1) / 100 })
+    const option = scoreHeatmapOption(cells, labels, palette, 2)
+    const data = option.series[0]!.data
+    expect(data).toHaveLength(9)
+    expect(data.map((d) => d.value)).toEqual([
+      [0, 0, 1], [1, 0, 2], [2, 0, 3], [0, 1, 4], [1, 1, 5], [2, 1, 6], [0, 2, 7], [1, 2, 8], [2, 2, 9],
+    ])
+    expect(data.map((d) => d.label.formatter)).toEqual(['1.0%', '2.0%', '3.0%', '4.0%', '5.0%', '6.0%', '7.0%', '8.0%', '9.0%'])
+    expect(option.xAxis.data).toEqual(['0', '1', '2'])
+    expect(option.visualMap.max).toBe(9)
+    // dark cells (above half the highest) get light text
+    expect(data.map((d) => d.label.color === palette.onAccent)).toEqual([false, false, false, false, true, true, true, true, true])
+    expect(option.tooltip.formatter({ dataIndex: 5 })).toBe('1–2: 6.0%')
+  })
+  it('drops scores off the grid, writes tiny ones as <0.1% and a score it was not given as a dash', () => {
     const option = scoreHeatmapOption(
-      [{ home: 1, away: 0, probability: 0.1234 }, { home: 6, away: 0, probability: 0.01 }],
-      { home: 'Home goals', away: 'Away goals' },
+      [{ home: 1, away: 0, probability: 0.1234 }, { home: 0, away: 0, probability: 0.0004 }, { home: 6, away: 0, probability: 0.01 }],
+      labels,
       palette,
     )
-    expect(option.series[0]!.data.map((d) => d.value)).toEqual([[0, 1, 12.3]])
-    expect(option.xAxis.data).toEqual(['0', '1', '2', '3', '4', '5'])
-    expect(option.visualMap.max).toBe(12.3)
-    expect(option.series[0]!.data[0]!.label.color).toBe(palette.onAccent)
+    const data = option.series[0]!.data
+    expect(data).toHaveLength(36)
+    expect(data[0]).toEqual({ value: [0, 0, 0.04], label: { color: palette.text, formatter: '<0.1%' } })
+    expect(data[6]).toEqual({ value: [0, 1, 12.34], label: { color: palette.onAccent, formatter: '12.3%' } })
+    expect(data[1]).toEqual({ value: [1, 0, '-'], label: { color: palette.text, formatter: '–' } })
+    expect(data.filter((d) => d.value[2] === '-')).toHaveLength(34)
+    expect(option.visualMap.max).toBe(12.34)
+  })
+})
+
+describe('scorePercent', () => {
+  it('writes one decimal, and <0.1% only for a possible score rarer than that', () => {
+    expect([0.1234, 0.05, 0.0005, 0.00049, 0].map(scorePercent)).toEqual(['12.3%', '5.0%', '0.1%', '<0.1%', '0.0%'])
   })
 })
 

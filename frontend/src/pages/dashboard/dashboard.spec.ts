@@ -8,7 +8,7 @@ function item(id: string, league: string, kickoff: string, edge: number | null, 
       league: { code: league, name: league }, homeTeam: { id: `h${id}`, name: 'Home' }, awayTeam: { id: `a${id}`, name: 'Away' },
     },
     prediction: {
-      id: `p${id}`, homeWin: 0.5, draw: 0.3, awayWin: 0.2, confidence: 0.4, reason: 'first forecast', createdAt,
+      id: `p${id}`, homeWin: 0.5, draw: 0.3, awayWin: 0.2, confidence: 0.4, confidenceRank: { forecasts: 0, below: null }, reason: 'first forecast', createdAt,
       market: edge === null ? null : { homeWin: 0.45, draw: 0.3, awayWin: 0.25, edge, margin: 0.05 },
     },
   }

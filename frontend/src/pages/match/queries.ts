@@ -9,10 +9,11 @@ export const MatchPredictionFragment = graphql(`
     overUnder25 { over under }
     bothTeamsToScore { yes no }
     topScores(limit: 10) { home away probability }
+    scoreGrid(maxGoals: 5) { maxGoals beyond cells { home away probability } }
     fairOdds { homeWin draw awayWin }
     market { edges { homeWin draw awayWin } }
     explanation(language: $language) { key factor contribution description }
-    confidenceRecord { lower upper matches accuracy }
+    confidenceRank { forecasts below fifth lower upper matches accuracy }
     score { status voidReason result homeGoals awayGoals rps logLoss brier closingRps preMatchRps }
   }
 `)
@@ -49,6 +50,12 @@ export const MatchPredictionPushed = graphql(`
       ...MatchPrediction
       changes { factors(limit: 3, language: $language) { key factor change } }
     }
+  }
+`)
+
+export const MatchPredictionScored = graphql(`
+  subscription MatchPredictionScored($id: ID!) {
+    predictionScored(matchIds: [$id]) { id }
   }
 `)
 

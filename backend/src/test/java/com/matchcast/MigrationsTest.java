@@ -23,7 +23,7 @@ class MigrationsTest {
       List<String> expected = List.of("league", "season", "team", "team_alias", "matches", "match_source",
           "match_statistics", "odds", "ingest_run", "rejected_row", "standing_snapshot", "injury",
           "unmatched_team_name", "app_user", "followed_team", "followed_league", "admin_audit", "season_outlook",
-          "season_outlook_club", "value_pick");
+          "season_outlook_club", "value_pick", "prediction_goal_grid");
       for (String table : expected) {
         Long count = db.sql("SELECT COUNT(*) AS n FROM " + table).map(r -> r.get("n", Long.class)).one().block();
         assertThat(count).as(table).isNotNull();

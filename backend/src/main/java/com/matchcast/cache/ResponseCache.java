@@ -82,6 +82,7 @@ public class ResponseCache implements WebGraphQlInterceptor, Ordered, Disposable
     this.json = json;
     this.meters = new CacheMeters(registry);
     this.invalidations = Flux.merge(events.on(PredictionMade.class), events.on(MatchUpdated.class),
+        events.on(com.matchcast.serving.PredictionScored.class),
         events.on(OddsMoved.class), events.on(ModelVersionPromoted.class),
         events.on(IngestRunFinished.class).filter(run -> run.summary().inserted() + run.summary().updated() > 0))
         .subscribe(event -> clear());

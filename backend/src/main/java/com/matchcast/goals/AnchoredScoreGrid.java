@@ -21,6 +21,12 @@ public final class AnchoredScoreGrid {
    * matches the targets in least squares, and returns that grid.
    */
   public static ScoreGrid fit(double pHome, double pAway, double pOver, double lambdaGuess, double muGuess) {
+    return fitParameters(pHome, pAway, pOver, lambdaGuess, muGuess).grid();
+  }
+
+  /** The same fit, as the parameters of its grid (what a prediction keeps to draw its grid again). */
+  public static ScoreGridParameters fitParameters(double pHome, double pAway, double pOver, double lambdaGuess,
+      double muGuess) {
     double[] x = {Math.log(valid(lambdaGuess, 1.45)), Math.log(valid(muGuess, 1.15))};
     double[] target = {pHome, pAway, pOver};
     for (int i = 0; i < ITERATIONS; i++) {
@@ -39,16 +45,20 @@ public final class AnchoredScoreGrid {
         break;
       }
     }
-    return grid(Math.exp(x[0]), Math.exp(x[1]));
+    return new ScoreGridParameters(Math.exp(x[0]), Math.exp(x[1]), RHO, MAX_GOALS);
   }
 
   static ScoreGrid grid(double lambda, double mu) {
-    double[][] weights = new double[MAX_GOALS + 1][MAX_GOALS + 1];
-    double[] home = poisson(lambda);
-    double[] away = poisson(mu);
-    for (int h = 0; h <= MAX_GOALS; h++) {
-      for (int a = 0; a <= MAX_GOALS; a++) {
-        weights[h][a] = home[h] * away[a] * LowScoreCorrection.tau(h, a, lambda, mu, RHO);
+    return grid(lambda, mu, RHO, MAX_GOALS);
+  }
+
+  static ScoreGrid grid(double lambda, double mu, double rho, int maxGoals) {
+    double[][] weights = new double[maxGoals + 1][maxGoals + 1];
+    double[] home = poisson(lambda, maxGoals);
+    double[] away = poisson(mu, maxGoals);
+    for (int h = 0; h <= maxGoals; h++) {
+      for (int a = 0; a <= maxGoals; a++) {
+        weights[h][a] = home[h] * away[a] * LowScoreCorrection.tau(h, a, lambda, mu, rho);
       }
     }
     return ScoreGrid.of(weights);
@@ -77,10 +87,10 @@ public final class AnchoredScoreGrid {
     return new double[] {(d * u - b * v) / det, (a * v - b * u) / det};
   }
 
-  private static double[] poisson(double rate) {
-    double[] mass = new double[MAX_GOALS + 1];
+  private static double[] poisson(double rate, int maxGoals) {
+    double[] mass = new double[maxGoals + 1];
     mass[0] = Math.exp(-rate);
-    for (int k = 1; k <= MAX_GOALS; k++) {
+    for (int k = 1; k <= maxGoals; k++) {
       mass[k] = mass[k - 1] * rate / k;
     }
     return mass;

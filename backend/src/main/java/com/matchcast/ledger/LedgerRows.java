@@ -23,6 +23,10 @@ final class LedgerRows {
       + " :topScores, :confidence, :mHome, :mDraw, :mAway, :mMargin, :modelVersion, :inputsHash, :previousId,"
       + " :reason, :createdAt, :previousHash, :rowHash)";
 
+  /** The grid's parameters beside the row (migration V14), as exact doubles. */
+  static final String INSERT_GRID = "INSERT INTO prediction_goal_grid (prediction_id, home_rate, away_rate, rho,"
+      + " max_goals) VALUES (:id, :homeRate, :awayRate, :rho, :maxGoals)";
+
   private LedgerRows() {}
 
   /**
@@ -40,7 +44,8 @@ final class LedgerRows {
         LedgerNumbers.rounded(p.expectedHomeGoals()), LedgerNumbers.rounded(p.expectedAwayGoals()),
         LedgerNumbers.rounded(p.over25()), LedgerNumbers.rounded(p.bothTeamsToScore()),
         TopScores.parse(TopScores.format(p.topScores())), LedgerNumbers.rounded(p.confidence()), market,
-        p.modelVersion(), p.inputsHash(), previousId, p.reason(), createdAt.truncatedTo(ChronoUnit.MILLIS));
+        p.modelVersion(), p.inputsHash(), previousId, p.reason(), createdAt.truncatedTo(ChronoUnit.MILLIS),
+        p.scoreGrid());
   }
 
   static GenericExecuteSpec bindInsert(GenericExecuteSpec spec, LedgerEntry entry) {

@@ -51,14 +51,35 @@ public class LedgerScorer {
 
   /** Scores the finished match; an error when the match is unknown or not finished. */
   public Mono<Void> scoreFinished(long matchId) {
+    return settle(matchId).then();
+  }
+
+  /**
+   * Scores the finished match as {@link #scoreFinished} does and emits the prediction this call
+   * scored; empty when there was nothing to do: the match was scored already (by an earlier call, or
+   * by a racing one that inserted first) or nobody predicted it before kick-off. So of any number of
+   * calls for one match, at most one emits.
+   */
+  public Mono<Prediction> settle(long matchId) {
     return finishedMatch(matchId)
-        .flatMap(match -> alreadyScored(matchId).flatMap(scored -> scored ? Mono.<Void>empty()
+        .flatMap(match -> alreadyScored(matchId).flatMap(scored -> scored ? Mono.<Prediction>empty()
             : lastVoided(matchId).flatMap(voidedThrough -> lastBeforeKickoff(matchId, voidedThrough, match.cutoff()))
                 .switchIfEmpty(Mono.fromRunnable(() -> log.info(
                     "match {} finished without a prediction before its kick-off {}: not scored", matchId,
                     match.cutoff())))
-                .flatMap(prediction -> books(matchId).flatMap(books -> insertScore(prediction, match, books)))))
-        .then();
+                .flatMap(prediction -> books(matchId).flatMap(books -> insertScore(prediction, match, books))
+                    .filter(Boolean::booleanValue).map(inserted -> prediction))));
+  }
+
+  /**
+   * Matches that have predictions but no score: upcoming ones, matches nobody predicted before
+   * kick-off, and finished ones whose scoring was missed (a result that arrived while no instance
+   * served). The catch-up after a start scores the finished ones among them.
+   */
+  public reactor.core.publisher.Flux<Long> unscoredMatches() {
+    return db.sql("SELECT DISTINCT p.match_id FROM prediction p WHERE NOT EXISTS (SELECT 1 FROM prediction_score s"
+            + " WHERE s.match_id = p.match_id AND s.voided = FALSE)")
+        .map(row -> ((Number) row.get("match_id")).longValue()).all();
   }
 
   /** How the prediction fared, if it was scored or voided. */
@@ -102,11 +123,12 @@ public class LedgerScorer {
               reason)))
           .flatMap(latest -> ignoringDuplicate(insert(latest, true)
               .bind("reason", reason).bindNull("result", Integer.class).bindNull("homeGoals", Integer.class)
-              .bindNull("awayGoals", Integer.class).bindNull("cutoff", LocalDateTime.class)));
+              .bindNull("awayGoals", Integer.class).bindNull("cutoff", LocalDateTime.class)).then());
     });
   }
 
-  private Mono<Void> insertScore(Prediction prediction, FinishedMatch match, List<MarketForecast.Book> books) {
+  /** True when this call inserted the score, false when a racing scorer had inserted it first. */
+  private Mono<Boolean> insertScore(Prediction prediction, FinishedMatch match, List<MarketForecast.Book> books) {
     int result = match.result();
     ForecastScore model = ForecastScore.of(prediction.probabilities(), result);
     GenericExecuteSpec spec = insert(prediction, false).bindNull("reason", String.class)
@@ -164,10 +186,13 @@ public class LedgerScorer {
         .bind(prefix + "Brier", LedgerNumbers.decimal(score.brierScore()));
   }
 
-  /** Another scorer settled the same prediction first: that is the idempotent outcome, not a failure. */
-  private static Mono<Void> ignoringDuplicate(GenericExecuteSpec spec) {
-    return spec.fetch().rowsUpdated().then()
-        .onErrorResume(DataIntegrityViolationException.class, e -> Mono.empty());
+  /**
+   * Another scorer settled the same prediction first: that is the idempotent outcome, not a failure.
+   * True when this insert wrote the row.
+   */
+  private static Mono<Boolean> ignoringDuplicate(GenericExecuteSpec spec) {
+    return spec.fetch().rowsUpdated().map(rows -> rows > 0)
+        .onErrorResume(DataIntegrityViolationException.class, e -> Mono.just(false));
   }
 
   private Mono<FinishedMatch> finishedMatch(long matchId) {

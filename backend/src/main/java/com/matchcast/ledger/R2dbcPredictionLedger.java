@@ -1,5 +1,6 @@
 package com.matchcast.ledger;
 
+import com.matchcast.goals.ScoreGridParameters;
 import com.matchcast.prediction.Prediction;
 import com.matchcast.prediction.PredictionLedger;
 import java.time.Clock;
@@ -47,6 +48,7 @@ public class R2dbcPredictionLedger implements PredictionLedger {
               prediction.createdAt() == null ? clock.instant() : prediction.createdAt());
           LedgerEntry entry = new LedgerEntry(stored, head.lastHash(), CanonicalRow.rowHash(stored, head.lastHash()));
           return LedgerRows.bindInsert(db.sql(LedgerRows.INSERT), entry).fetch().rowsUpdated()
+              .then(insertGrid(stored))
               .then(db.sql("UPDATE ledger_head SET last_id = :id, last_hash = :hash WHERE id = 1")
                   .bind("id", stored.id()).bind("hash", entry.rowHash()).fetch().rowsUpdated())
               .thenReturn(stored);
@@ -116,6 +118,27 @@ public class R2dbcPredictionLedger implements PredictionLedger {
   /** Every row with its chain hashes, oldest first, streamed as the database delivers them. */
   public Flux<LedgerEntry> entries() {
     return db.sql("SELECT " + LedgerRows.COLUMNS + " FROM prediction ORDER BY id").map(LedgerRows::read).all();
+  }
+
+  /** In the same transaction as the row: a prediction and its grid are kept together or not at all. */
+  private Mono<Long> insertGrid(Prediction stored) {
+    ScoreGridParameters grid = stored.scoreGrid();
+    if (grid == null) {
+      return Mono.just(0L);
+    }
+    return db.sql(LedgerRows.INSERT_GRID).bind("id", stored.id()).bind("homeRate", grid.homeRate())
+        .bind("awayRate", grid.awayRate()).bind("rho", grid.rho()).bind("maxGoals", grid.maxGoals())
+        .fetch().rowsUpdated();
+  }
+
+  @Override
+  public Mono<ScoreGridParameters> scoreGrid(long predictionId) {
+    return db.sql("SELECT home_rate, away_rate, rho, max_goals FROM prediction_goal_grid WHERE prediction_id = :id")
+        .bind("id", predictionId)
+        .map(row -> new ScoreGridParameters(((Number) row.get("home_rate")).doubleValue(),
+            ((Number) row.get("away_rate")).doubleValue(), ((Number) row.get("rho")).doubleValue(),
+            ((Number) row.get("max_goals")).intValue()))
+        .one();
   }
 
   private Mono<Long> previousOf(long matchId) {

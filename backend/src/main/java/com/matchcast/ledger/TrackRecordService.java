@@ -56,6 +56,53 @@ public class TrackRecordService {
     }).one();
   }
 
+  /** How long one reading of the scored forecasts serves confidence ranks: a page of cards costs one read. */
+  static final java.time.Duration SCORED_READ_FOR = java.time.Duration.ofSeconds(5);
+
+  /** A scored (not voided) forecast as confidence ranks need it, with when its match was played. */
+  private record ScoredRow(ConfidenceRank.Scored scored, LocalDate matchDate, java.time.LocalDateTime kickoffCutoff) {}
+
+  private record ScoredRead(Mono<List<ScoredRow>> rows, long readAt) {}
+
+  private volatile ScoredRead scoredRead;
+
+  /**
+   * Where {@code confidence} ranks among the scored (not voided) forecasts known when a forecast
+   * was made at {@code madeAt}, and how the scored forecasts of its fifth fared (see {@link
+   * ConfidenceRank}): matches played on a day before {@code madeAt}'s (UTC) whose kick-off was at
+   * least {@code fullTime} before it. Later results never reach the figure, and it never moves.
+   * The scored forecasts are read at most once every {@link #SCORED_READ_FOR}.
+   */
+  public Mono<ConfidenceRank> confidenceRank(double confidence, java.time.Instant madeAt, java.time.Duration fullTime) {
+    LocalDate day = LocalDate.ofInstant(madeAt, java.time.ZoneOffset.UTC);
+    java.time.LocalDateTime kickedOffBy = java.time.LocalDateTime.ofInstant(madeAt.minus(fullTime),
+        java.time.ZoneOffset.UTC);
+    return scoredRows().map(rows -> ConfidenceRank.of(confidence, rows.stream()
+        .filter(row -> row.matchDate().isBefore(day) && !row.kickoffCutoff().isAfter(kickedOffBy))
+        .map(ScoredRow::scored).toList()));
+  }
+
+  private Mono<List<ScoredRow>> scoredRows() {
+    ScoredRead read = scoredRead;
+    long now = System.nanoTime();
+    if (read == null || now - read.readAt() > SCORED_READ_FOR.toNanos()) {
+      Mono<List<ScoredRow>> rows = db.sql("SELECT p.confidence, CASE WHEN s.result = CASE WHEN p.home_win >= p.draw"
+              + " AND p.home_win >= p.away_win THEN 0 WHEN p.draw >= p.away_win THEN 1 ELSE 2 END THEN 1 ELSE 0 END"
+              + " AS hit, s.model_rps, s.match_date, s.kickoff_cutoff FROM prediction_score s"
+              + " JOIN prediction p ON p.id = s.prediction_id WHERE s.voided = FALSE")
+          .map(row -> new ScoredRow(new ConfidenceRank.Scored(row.get("confidence", BigDecimal.class).doubleValue(),
+              ((Number) row.get("hit")).intValue() == 1, row.get("model_rps", BigDecimal.class).doubleValue()),
+              row.get("match_date", LocalDate.class), row.get("kickoff_cutoff", java.time.LocalDateTime.class)))
+          .all().collectList()
+          // a failed read is not kept: the next rank reads again
+          .doOnError(e -> scoredRead = null)
+          .cache();
+      read = new ScoredRead(rows, now);
+      scoredRead = read;
+    }
+    return read.rows();
+  }
+
   /** Rows in key order; every filter is optional. */
   public Mono<List<TrackRecordRow>> trackRecord(String league, String season, Long modelVersion,
       TrackRecordGrouping grouping) {

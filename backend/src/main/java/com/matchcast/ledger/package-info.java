@@ -7,7 +7,9 @@
  *       field of {@link com.matchcast.prediction.Prediction}, numbers as DECIMAL with 10
  *       decimals, {@code previous_id} linking a match's predictions, {@code created_at}
  *       DATETIME(3) UTC, {@code previous_hash} and {@code row_hash}; {@code prediction_score},
- *       one row per scored or voided prediction; {@code ledger_head}, the one row appends lock.
+ *       one row per scored or voided prediction; {@code ledger_head}, the one row appends lock;
+ *       {@code prediction_goal_grid} (V14, unchangeable by V15), what each prediction's exact-score
+ *       grid was made from, written with the row in its transaction, outside the hash chain.
  *   <li><b>Append-only, enforced by the database</b> (migration V8,
  *       {@link com.matchcast.ledger.ImmutableLedgerMigration}): BEFORE UPDATE and BEFORE DELETE
  *       triggers on prediction and prediction_score refuse every change (MariaDB: SIGNAL SQLSTATE
@@ -20,7 +22,8 @@
  *       before kick-off (kickoff_at, else 00:00 UTC of the match date) against the result, and
  *       the closing (AvgC, else PSC) and pre-match (Avg, else B365) markets on the same match;
  *       once per match. Postponed, abandoned and cancelled matches are voided, never scored; a
- *       rescheduled match is scored from the predictions recorded after its last void.
+ *       rescheduled match is scored from the predictions recorded after its last void. A match is
+ *       scored on its result's MatchUpdated (serving's ResultScoring), the refresh's pass catching up.
  *   <li><b>Track record</b> ({@link com.matchcast.ledger.TrackRecordService}, GraphQL
  *       {@code trackRecord}): figures per league, season, month or model version from the
  *       evaluation package's scoring code.

@@ -1,5 +1,6 @@
 package com.matchcast.prediction;
 
+import com.matchcast.goals.ScoreGridParameters;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +20,9 @@ import java.util.List;
  * @param inputsHash       SHA-256 of every input (features and model version): equal hashes, equal forecasts
  * @param previousId       the match's previous prediction, or 0 for its first
  * @param reason           why it was made: first forecast, prices moved, new model, new results, kick-off
+ * @param scoreGrid        what the exact-score grid behind the goal markets and top scores was made from; null
+ *                         when not carried (a row read from the ledger: the ledger keeps it beside the row, see
+ *                         {@link PredictionLedger#scoreGrid})
  */
 public record Prediction(
     long id,
@@ -43,10 +47,22 @@ public record Prediction(
     String inputsHash,
     long previousId,
     String reason,
-    Instant createdAt) {
+    Instant createdAt,
+    ScoreGridParameters scoreGrid) {
 
   public Prediction {
     topScores = List.copyOf(topScores);
+  }
+
+  /** A prediction without its grid's parameters (as read from the ledger row). */
+  public Prediction(long id, long matchId, String league, String season, LocalDate date, LocalDateTime kickoff,
+      String homeTeam, String awayTeam, double homeWin, double draw, double awayWin, double expectedHomeGoals,
+      double expectedAwayGoals, double over25, double bothTeamsToScore, List<ScoreProbability> topScores,
+      double confidence, MarketView market, long modelVersion, String inputsHash, long previousId, String reason,
+      Instant createdAt) {
+    this(id, matchId, league, season, date, kickoff, homeTeam, awayTeam, homeWin, draw, awayWin, expectedHomeGoals,
+        expectedAwayGoals, over25, bothTeamsToScore, topScores, confidence, market, modelVersion, inputsHash,
+        previousId, reason, createdAt, null);
   }
 
   /** The probability of an exact score. */
@@ -65,6 +81,6 @@ public record Prediction(
   public Prediction withReason(String why) {
     return new Prediction(id, matchId, league, season, date, kickoff, homeTeam, awayTeam, homeWin, draw, awayWin,
         expectedHomeGoals, expectedAwayGoals, over25, bothTeamsToScore, topScores, confidence, market, modelVersion,
-        inputsHash, previousId, why, createdAt);
+        inputsHash, previousId, why, createdAt, scoreGrid);
   }
 }

@@ -38,4 +38,10 @@ public interface PredictionLedger {
 
   /** How many predictions the query selects. */
   Mono<Long> count(PredictionQuery query);
+
+  /**
+   * What the prediction's exact-score grid was made from, kept with it when it was recorded; empty
+   * for a prediction recorded before grids were kept (migration V14) or an unknown id.
+   */
+  Mono<com.matchcast.goals.ScoreGridParameters> scoreGrid(long predictionId);
 }

@@ -3,6 +3,7 @@ package com.matchcast.prediction;
 import com.matchcast.feature.FeatureDefinition;
 import com.matchcast.goals.AnchoredScoreGrid;
 import com.matchcast.goals.ScoreGrid;
+import com.matchcast.goals.ScoreGridParameters;
 import com.matchcast.timeline.UpcomingMatch;
 import com.matchcast.market.MarketFeatures;
 import com.matchcast.model.EnsembleModel;
@@ -57,13 +58,14 @@ final class PredictionMaker {
       Instant at) {
     double[] p = model.predict(new double[][] {row})[0];
     double[] over = {value(row, "market_p_over_2_5"), value(row, "dc_p_over_2_5")};
-    ScoreGrid grid = AnchoredScoreGrid.fit(p[0], p[2],
+    ScoreGridParameters parameters = AnchoredScoreGrid.fitParameters(p[0], p[2],
         Double.isFinite(over[0]) ? over[0] : Double.isFinite(over[1]) ? over[1] : TYPICAL_OVER,
         value(row, "dc_expected_home_goals"), value(row, "dc_expected_away_goals"));
+    ScoreGrid grid = parameters.grid();
     return new Prediction(0, matchId, match.division(), match.season(), match.date(), match.kickoffUtc(),
         match.homeTeam(), match.awayTeam(), p[0], p[1], p[2], grid.expectedHomeGoals(), grid.expectedAwayGoals(),
         grid.over(2.5), grid.bothTeamsScore(), topScores(grid), Confidence.of(p, members(model, row)), market(row),
-        modelVersion, inputsHash(row, modelVersion), 0, null, at);
+        modelVersion, inputsHash(row, modelVersion), 0, null, at, parameters);
   }
 
   private static List<double[]> members(OutcomeModel model, double[] row) {
@@ -91,7 +93,7 @@ final class PredictionMaker {
     return null;
   }
 
-  private static List<Prediction.ScoreProbability> topScores(ScoreGrid grid) {
+  static List<Prediction.ScoreProbability> topScores(ScoreGrid grid) {
     List<Prediction.ScoreProbability> scores = new ArrayList<>();
     for (int h = 0; h <= grid.maxGoals(); h++) {
       for (int a = 0; a <= grid.maxGoals(); a++) {

@@ -174,6 +174,25 @@ public class PredictionController {
     return prediction.topScores().subList(0, n);
   }
 
+  /** Largest cut of the exact-score grid a client may ask for: the served grids' own size. */
+  static final int MAX_GRID_GOALS = 10;
+
+  /**
+   * The exact-score grid the prediction was made with: carried by a prediction this instance just
+   * made, else read from what the ledger kept with it. Nothing is recomputed from later data.
+   */
+  @SchemaMapping(typeName = "Prediction")
+  public Mono<PredictionViews.ScoreGrid> scoreGrid(Prediction prediction, @Argument Integer maxGoals) {
+    int n = maxGoals == null ? 5 : maxGoals;
+    if (n < 0 || n > MAX_GRID_GOALS) {
+      return Mono.error(new com.matchcast.api.InvalidArgumentException(
+          "'maxGoals' must be between 0 and " + MAX_GRID_GOALS + ", got " + n + "."));
+    }
+    Mono<com.matchcast.goals.ScoreGridParameters> parameters = prediction.scoreGrid() != null
+        ? Mono.just(prediction.scoreGrid()) : ledger.scoreGrid(prediction.id());
+    return parameters.map(kept -> PredictionViews.ScoreGrid.of(kept.grid(), n));
+  }
+
   @SchemaMapping(typeName = "Prediction")
   public PredictionViews.OverUnder overUnder25(Prediction p) {
     return new PredictionViews.OverUnder(p.over25(), 1 - p.over25());
@@ -287,6 +306,16 @@ public class PredictionController {
           + " of " + caller.name() + " is a client-credentials token, which names no user.");
     }
     return follows.onlyFollowed(caller.userId(), selected, Prediction::matchId, Prediction::league);
+  }
+
+  /** Each prediction the ledger scores from now on, of these matches or leagues (none given: all). */
+  @SubscriptionMapping
+  public Flux<Prediction> predictionScored(@Argument List<String> matchIds, @Argument List<String> leagues) {
+    Set<String> ids = matchIds == null ? Set.of() : Set.copyOf(matchIds);
+    Set<String> wanted = leagues == null ? Set.of() : Set.copyOf(leagues.stream().map(String::toUpperCase).toList());
+    return pushed(PredictionScored.class).map(PredictionScored::prediction)
+        .filter(p -> ids.isEmpty() || ids.contains(String.valueOf(p.matchId())))
+        .filter(p -> wanted.isEmpty() || wanted.contains(p.league()));
   }
 
   @SubscriptionMapping

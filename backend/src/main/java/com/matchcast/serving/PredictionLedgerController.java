@@ -100,6 +100,15 @@ public class PredictionLedgerController {
             Double.isNaN(r.accuracy()) ? null : r.accuracy(), Double.isNaN(r.meanRps()) ? null : r.meanRps()));
   }
 
+  /**
+   * Against the forecasts scored of matches played before this one was made (on earlier days, full
+   * time passed): what was known then, so a forecast's figure never moves and no later result reaches it.
+   */
+  @SchemaMapping(typeName = "Prediction")
+  public Mono<com.matchcast.ledger.ConfidenceRank> confidenceRank(Prediction p) {
+    return trackRecord.confidenceRank(p.confidence(), p.createdAt(), Visibility.FULL_TIME);
+  }
+
   @SchemaMapping(typeName = "Prediction")
   public Mono<PredictionViews.PredictionScore> score(Prediction p) {
     return scorer.score(p.id()).map(s -> new PredictionViews.PredictionScore(s.voided() ? "VOID" : "SCORED",

@@ -377,6 +377,7 @@ public class PredictionService {
 
   private synchronized Mono<List<Prediction>> look(Instant now, boolean leading) {
     long started = System.nanoTime();
+    boolean wasServing = serving;
     dirty = false;
     LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
     // each match with the prices a forecast made now would see: closing ones once the clock shows them
@@ -392,6 +393,8 @@ public class PredictionService {
     List<MatchUpdated> announcements = new ArrayList<>();
     List<UpcomingFixture> fixtures = new ArrayList<>();
     List<Long> finishedNow = new ArrayList<>();
+    // results the clock already showed when serving started: scored now if the ledger missed them
+    Set<Long> finishedBefore = new HashSet<>();
     Instant until = now.plus(properties.horizon());
     for (int index = 0; index < timeline.size(); index++) {
       TimelineMatch match = timeline.get(index);
@@ -403,6 +406,8 @@ public class PredictionService {
       Instant kickoff = kickoff(m);
       if (announce(match, id, kickoff, now, announcements)) {
         finishedNow.add(id);
+      } else if (!wasServing && id != null && match.isPlayed()) {
+        finishedBefore.add(id);
       }
       if (id != null && !match.isPlayed() && kickoff.isAfter(now) && kickoff.isBefore(until)
           && !m.date().isBefore(today)) {
@@ -431,7 +436,14 @@ public class PredictionService {
         .doOnNext(made -> firstForecasts.tryEmitEmpty())
         .defaultIfEmpty(List.of())
         .doOnNext(made -> announcements.forEach(events::publish))
-        .flatMap(made -> Flux.fromIterable(finishedNow).concatMap(scorer::scoreFinished)
+        // the results just announced are scored on their MatchUpdated already (ResultScoring); this pass
+        // catches what that missed, and after a start the results that came while nobody served
+        .flatMap(made -> Flux.fromIterable(finishedNow).concatMap(id -> ResultScoring.score(scorer, events, id))
+            .thenMany(finishedBefore.isEmpty() ? Flux.<Boolean>empty() : scorer.unscoredMatches()
+                .filter(finishedBefore::contains).collectList()
+                .flatMapMany(missed -> Flux.fromIterable(missed).concatMap(id -> ResultScoring.score(scorer, events, id)
+                    .doOnNext(scored -> log.info("Match {} finished before serving started: {}", id,
+                        scored ? "scored now" : "nothing to score")))))
             .thenMany(Flux.fromIterable(voidNow).concatMap(id -> scorer.voidMatch(id, voidReasons.get(id))))
             .then(Mono.just(made)));
   }

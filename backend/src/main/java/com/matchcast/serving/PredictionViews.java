@@ -39,4 +39,28 @@ final class PredictionViews {
       Double largestMove, boolean closing, int quotes, OffsetDateTime at) {}
 
   record ConfidenceRecord(double lower, double upper, int matches, Double accuracy, Double meanRps) {}
+
+  /**
+   * A prediction's exact-score grid cut at {@code maxGoals} a side: every cell, home goals then away
+   * goals ascending, and the probability of every score beyond the cut.
+   */
+  record ScoreGrid(int maxGoals, java.util.List<com.matchcast.prediction.Prediction.ScoreProbability> cells,
+      double beyond) {
+
+    static ScoreGrid of(com.matchcast.goals.ScoreGrid grid, int maxGoals) {
+      int n = Math.min(maxGoals, grid.maxGoals());
+      java.util.List<com.matchcast.prediction.Prediction.ScoreProbability> cells = new java.util.ArrayList<>();
+      double beyond = 0;
+      for (int h = 0; h <= grid.maxGoals(); h++) {
+        for (int a = 0; a <= grid.maxGoals(); a++) {
+          if (h <= n && a <= n) {
+            cells.add(new com.matchcast.prediction.Prediction.ScoreProbability(h, a, grid.probability(h, a)));
+          } else {
+            beyond += grid.probability(h, a);
+          }
+        }
+      }
+      return new ScoreGrid(n, java.util.List.copyOf(cells), beyond);
+    }
+  }
 }

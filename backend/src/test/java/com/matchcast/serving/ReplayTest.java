@@ -150,6 +150,30 @@ class ReplayTest {
   }
 
   @Test
+  void everyPredictionKeepsTheGridItsGoalMarketsAndTopScoresCameFrom() {
+    for (Prediction p : replayed) {
+      com.matchcast.goals.ScoreGrid grid = ledger.scoreGrid(p.id()).block().grid();
+      // as the ledger stores numbers: 10 decimals
+      assertThat(p.expectedHomeGoals()).isCloseTo(grid.expectedHomeGoals(), within(5.1e-11));
+      assertThat(p.expectedAwayGoals()).isCloseTo(grid.expectedAwayGoals(), within(5.1e-11));
+      assertThat(p.over25()).isCloseTo(grid.over(2.5), within(5.1e-11));
+      assertThat(p.bothTeamsToScore()).isCloseTo(grid.bothTeamsScore(), within(5.1e-11));
+      assertThat(p.topScores()).hasSize(10).allSatisfy(score -> assertThat(score.probability())
+          .isCloseTo(grid.probability(score.home(), score.away()), within(5.1e-11)));
+      double tenth = p.topScores().get(9).probability();
+      for (int h = 0; h <= grid.maxGoals(); h++) {
+        for (int a = 0; a <= grid.maxGoals(); a++) {
+          int home = h;
+          int away = a;
+          if (p.topScores().stream().noneMatch(s -> s.home() == home && s.away() == away)) {
+            assertThat(grid.probability(h, a)).as("a score outside the top ten").isLessThanOrEqualTo(tenth + 5.1e-11);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void finishedMatchesAreScoredInTheLedger() {
     List<Map<String, Object>> scores = db.sql("SELECT s.match_id, s.voided, s.model_rps, s.closing_rps FROM"
             + " prediction_score s JOIN matches m ON m.id = s.match_id WHERE m.match_date BETWEEN '2022-08-05' AND"
@@ -211,6 +235,11 @@ class ReplayTest {
       @Override
       public Mono<Long> count(com.matchcast.prediction.PredictionQuery query) {
         return ledger.count(query);
+      }
+
+      @Override
+      public Mono<com.matchcast.goals.ScoreGridParameters> scoreGrid(long predictionId) {
+        return ledger.scoreGrid(predictionId);
       }
     };
     List<Prediction> again = replay(tampered, forgetful, new CopyOnWriteArrayList<>());
