@@ -18,8 +18,8 @@ import java.util.Set;
  * <p>Most stored matches are shown whole: played long enough ago that the result is in, so
  * {@link Visibility#at} hands back the stored record itself. Such an entry depends on the record
  * alone, so it is made once per stored record and kept (by the record's position among the stored
- * records, which a reload replaces), instead of again at every look (on a
- * store of twenty seasons, rebuilding them was most of a look's time). A match the clock shows only
+ * records, which a reload replaces), instead of again at every look: on a store of twenty seasons,
+ * rebuilding them was most of a look's time. A match the clock shows only
  * in part is made afresh at each look from what is shown, so nothing kept can carry what the clock
  * hides: the kept entry is used only when this look sees the very record it was made from.
  */
@@ -37,6 +37,7 @@ final class TimelineEntries {
    * What one look sees.
    *
    * @param timeline  every match the clock shows that is not called off, numbered in timeline order
+   * @param positions for each entry of the timeline, its record's position among the stored records
    * @param calledOff matches the clock shows postponed or cancelled
    */
   record Seen(List<TimelineMatch> timeline, int[] positions, List<MatchRecord> calledOff) {
