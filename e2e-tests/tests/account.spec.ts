@@ -30,6 +30,19 @@ test('a signed-in user without the admin scope is refused the admin page', async
   await expect(page.getByRole('button', { name: 'Retrain' })).toHaveCount(0)
 })
 
+// a chunk that fails to load: the app loads the page whole instead of staying where it was
+test('a page whose code fails to load once is loaded whole, and the session survives', async ({ page }) => {
+  let requests = 0
+  await page.route('**/assets/MyMatchesPage-*.js', (route) => (requests++ === 0 ? route.abort('connectionreset') : route.continue()))
+  await page.goto('/sign-in')
+  await page.getByLabel('User name').fill('reloaded')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'My matches' })).toBeVisible()
+  expect(requests).toBe(2)
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await expect(page.getByText('You follow nothing yet.')).toBeVisible()
+})
+
 test('an administrator sees ingest runs and model versions', async ({ page, consoleErrors }) => {
   await page.goto('/sign-in')
   await page.getByLabel('User name').fill('admin')

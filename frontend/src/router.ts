@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { isChunkLoadFailure, shouldReload } from './navigation/chunkRecovery'
 import DashboardPage from './pages/DashboardPage.vue'
 
 // The dashboard is in the first bundle; every other page (and its charts) loads on demand.
@@ -24,4 +25,11 @@ export const router = createRouter({
   history: createWebHistory(),
   routes,
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+// A page whose code could not be fetched is loaded whole instead of leaving the user where they were.
+router.onError((error, to) => {
+  if (isChunkLoadFailure(error) && shouldReload(to.fullPath, sessionStorage)) {
+    window.location.assign(to.fullPath)
+  }
 })
