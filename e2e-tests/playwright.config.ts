@@ -24,7 +24,11 @@ export default defineConfig({
   testDir: './tests',
   timeout: 120_000,
   expect: { timeout: 30_000 },
-  retries: 0,
+  // One retry, reported as "flaky" in the output: twice on 2026-11-30 (CI and a local run) the request for
+  // the My matches page's code got no answer at all after a sign-in, and the navigation waited on it
+  // (account.spec.ts); the cause is not found yet (README, Web app: known issues). A test that fails
+  // twice still fails the build.
+  retries: 1,
   workers: 1,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'target/playwright-report' }]],
   outputDir: 'target/test-results',
