@@ -138,7 +138,8 @@ class ScoreOnResultTest {
           events.publish(finished(played.get(i)));
           first = socket.next(Duration.ofMillis(1500));
         }
-        assertThat(first).as("a push within %s matches", played.size()).isNotNull();
+        assertThat(first).as("a push within %s matches", played.size()).containsEntry("type", "next")
+            .containsEntry("id", "1");
         @SuppressWarnings("unchecked")
         Map<String, Object> node = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) first
             .get("payload")).get("data")).get("predictionScored");
