@@ -2,6 +2,7 @@ package com.matchcast.betting;
 
 import com.matchcast.betting.persistence.PickStore;
 import com.matchcast.cluster.ClusterJobs;
+import com.matchcast.cluster.LeaderReactions;
 import com.matchcast.events.EventBus;
 import com.matchcast.match.Odds;
 import com.matchcast.matchdata.MatchStatus;
@@ -12,11 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -28,27 +25,23 @@ import reactor.core.publisher.Mono;
  * The last look at kick-off makes no pick: by then only the closing price could be taken.
  */
 @Component
-public class PickRecorder implements SmartLifecycle {
+public class PickRecorder extends LeaderReactions {
 
-  private static final Logger log = LoggerFactory.getLogger(PickRecorder.class);
-  /** The instance that leads the prediction refresh keeps the ledger too, so a pick is recorded once. */
-  private static final String LEADING_ROLE = "prediction-refresh";
   private static final String KICK_OFF = "kick-off";
 
   private final BettingService betting;
   private final PickStore store;
   private final BettingSettings settings;
   private final EventBus events;
-  private final ClusterJobs jobs;
-  private volatile Disposable listening;
 
   public PickRecorder(BettingService betting, PickStore store, BettingSettings settings, EventBus events,
       ClusterJobs jobs) {
+    // the instance that leads the prediction refresh keeps the ledger too, so a pick is recorded once
+    super(jobs, PREDICTION_REFRESH);
     this.betting = betting;
     this.store = store;
     this.settings = settings;
     this.events = events;
-    this.jobs = jobs;
   }
 
   /** Records the picks the live strategies make on this prediction; how many were new. */
@@ -100,33 +93,13 @@ public class PickRecorder implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
+  protected Flux<?> reactions() {
     if (!settings.enabled()) {
-      return;
+      return null;
     }
-    Flux<Mono<Integer>> work = Flux.merge(
-        events.on(PredictionMade.class).map(made -> pick(made.prediction())),
-        events.on(MatchUpdated.class).map(this::settle));
-    listening = work.concatMap(job -> jobs.leads(LEADING_ROLE).filter(Boolean::booleanValue)
-            .flatMap(leading -> job)
-            .onErrorResume(error -> {
-              log.warn("value picks not recorded: {}", error.toString());
-              return Mono.empty();
-            }))
-        .subscribe();
-  }
-
-  @Override
-  public void stop() {
-    Disposable running = listening;
-    if (running != null) {
-      running.dispose();
-      listening = null;
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return listening != null;
+    return Flux.merge(
+            events.on(PredictionMade.class).map(made -> pick(made.prediction())),
+            events.on(MatchUpdated.class).map(this::settle))
+        .concatMap(job -> ifLeading(job, "value picks not recorded"));
   }
 }

@@ -3,6 +3,7 @@ package com.matchcast.outlook;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.matchcast.cluster.ClusterJobs;
+import com.matchcast.cluster.LeaderReactions;
 import com.matchcast.events.EventBus;
 import com.matchcast.matchdata.MatchStatus;
 import com.matchcast.outlook.persistence.OutlookQueries;
@@ -27,9 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -41,11 +40,9 @@ import reactor.core.scheduler.Schedulers;
  * result and when its first predictions are made (before matchday 1 too), stored, and pushed.
  */
 @Service
-public class OutlookService implements SmartLifecycle {
+public class OutlookService extends LeaderReactions {
 
   private static final Logger log = LoggerFactory.getLogger(OutlookService.class);
-  /** The instance that leads the prediction refresh (serving.ServingStartup) recomputes outlooks too. */
-  private static final String LEADING_ROLE = "prediction-refresh";
   private static final Map<String, String> DIVISION_BELOW = Map.of("E0", "E1", "SP1", "SP2", "D1", "D2",
       "I1", "I2", "F1", "F2", "E1", "E2");
 
@@ -55,21 +52,20 @@ public class OutlookService implements SmartLifecycle {
   private final ServingHorizon horizon;
   private final OutlookSettings settings;
   private final EventBus events;
-  private final ClusterJobs jobs;
   private final Clock clock;
   private final Cache<String, GoalModel> goalModels = Caffeine.newBuilder().maximumSize(16).build();
   private final Set<String> leaguesWithPredictions = ConcurrentHashMap.newKeySet();
-  private volatile Disposable listening;
 
   public OutlookService(OutlookQueries queries, OutlookStore store, PredictionLedger ledger, ServingHorizon horizon,
       OutlookSettings settings, EventBus events, ClusterJobs jobs, ObjectProvider<Clock> clock) {
+    // the instance that leads the prediction refresh (serving.ServingStartup) recomputes outlooks too
+    super(jobs, PREDICTION_REFRESH);
     this.queries = queries;
     this.store = store;
     this.ledger = ledger;
     this.horizon = horizon;
     this.settings = settings;
     this.events = events;
-    this.jobs = jobs;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
@@ -203,37 +199,18 @@ public class OutlookService implements SmartLifecycle {
   record Moment(Instant at, KickoffBound results, KickoffBound fixtures) {}
 
   @Override
-  public void start() {
+  protected Flux<?> reactions() {
     if (!settings.enabled()) {
-      return;
+      return null;
     }
     Flux<String> finished = events.on(MatchUpdated.class).filter(u -> u.status() == MatchStatus.FINISHED)
         .map(MatchUpdated::league);
     Flux<String> firstPredictions = events.on(PredictionMade.class).map(PredictionMade::league)
         .filter(leaguesWithPredictions::add);
-    listening = Flux.merge(finished, firstPredictions)
+    // one computation per league at a time; results that come while one runs are folded into the next
+    return Flux.merge(finished, firstPredictions)
         .groupBy(league -> league)
-        .flatMap(requests -> requests.onBackpressureLatest().concatMap(league -> jobs.leads(LEADING_ROLE)
-            .filter(Boolean::booleanValue)
-            .flatMap(leading -> recompute(league))
-            .onErrorResume(error -> {
-              log.warn("season outlook of {} not computed: {}", league, error.toString());
-              return Mono.empty();
-            }), 1))
-        .subscribe();
-  }
-
-  @Override
-  public void stop() {
-    Disposable running = listening;
-    if (running != null) {
-      running.dispose();
-      listening = null;
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return listening != null;
+        .flatMap(requests -> requests.onBackpressureLatest().concatMap(league ->
+            ifLeading(recompute(league), "season outlook of " + league + " not computed"), 1));
   }
 }

@@ -1,14 +1,12 @@
 package com.matchcast.serving;
 
 import com.matchcast.cluster.ClusterJobs;
+import com.matchcast.cluster.LeaderReactions;
 import com.matchcast.events.EventBus;
 import com.matchcast.ledger.LedgerScorer;
 import com.matchcast.matchdata.MatchStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,19 +19,15 @@ import reactor.core.publisher.Mono;
  * refresh does it, as it publishes the results.
  */
 @Component
-public class ResultScoring implements SmartLifecycle {
-
-  private static final Logger log = LoggerFactory.getLogger(ResultScoring.class);
+public class ResultScoring extends LeaderReactions {
 
   private final LedgerScorer scorer;
   private final EventBus events;
-  private final ClusterJobs jobs;
-  private volatile Disposable listening;
 
   public ResultScoring(LedgerScorer scorer, EventBus events, ClusterJobs jobs) {
+    super(jobs, PREDICTION_REFRESH);
     this.scorer = scorer;
     this.events = events;
-    this.jobs = jobs;
   }
 
   /** Scores the finished match and pushes the scored prediction; true when this call scored it. */
@@ -46,29 +40,9 @@ public class ResultScoring implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    listening = events.on(MatchUpdated.class).filter(update -> update.status() == MatchStatus.FINISHED)
-        .concatMap(update -> jobs.leads(ServingStartup.PREDICTION_REFRESH).filter(Boolean::booleanValue)
-            .flatMap(leading -> score(update.matchId()))
-            .onErrorResume(error -> {
-              log.warn("match {} not scored on its result (the refresh scores it on its own pass): {}", update.matchId(),
-                  error.toString());
-              return Mono.empty();
-            }))
-        .subscribe();
-  }
-
-  @Override
-  public void stop() {
-    Disposable running = listening;
-    if (running != null) {
-      running.dispose();
-      listening = null;
-    }
-  }
-
-  @Override
-  public boolean isRunning() {
-    return listening != null;
+  protected Flux<?> reactions() {
+    return events.on(MatchUpdated.class).filter(update -> update.status() == MatchStatus.FINISHED)
+        .concatMap(update -> ifLeading(score(update.matchId()), "match " + update.matchId()
+            + " not scored on its result (the refresh scores it on its own pass)"));
   }
 }

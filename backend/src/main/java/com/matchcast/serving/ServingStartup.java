@@ -1,6 +1,7 @@
 package com.matchcast.serving;
 
 import com.matchcast.cluster.ClusterJobs;
+import com.matchcast.cluster.LeaderReactions;
 import com.matchcast.config.Crons;
 import com.matchcast.ingest.footballdata.StartupImportDone;
 import com.matchcast.model.registry.ModelRegistry;
@@ -49,7 +50,6 @@ public class ServingStartup {
   private final Clock real;
   private final ClusterJobs jobs;
   /** The continuous job only one instance does: recording predictions and publishing what the clock shows. */
-  static final String PREDICTION_REFRESH = "prediction-refresh";
   private volatile Disposable ticking;
   private final java.util.concurrent.atomic.AtomicBoolean starting = new java.util.concurrent.atomic.AtomicBoolean();
   private final reactor.core.publisher.Sinks.Empty<Void> importComplete = reactor.core.publisher.Sinks.empty();
@@ -98,7 +98,7 @@ public class ServingStartup {
     ticking = Flux.merge(Flux.interval(properties.tick(), Schedulers.boundedElastic()),
             predictions.recomputeMarked().publishOn(Schedulers.boundedElastic()).map(league -> 0L))
         .onBackpressureDrop()
-        .concatMap(tick -> jobs.leads(PREDICTION_REFRESH)
+        .concatMap(tick -> jobs.leads(LeaderReactions.PREDICTION_REFRESH)
             .flatMap(leading -> leading ? predictions.tick() : predictions.follow()).onErrorResume(e -> {
           log.error("Prediction tick failed; the next one tries again: {}", e.toString());
           return Mono.empty();
