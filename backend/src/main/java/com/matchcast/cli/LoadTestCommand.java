@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Load a running backend and print a Markdown table of throughput and latency percentiles:",
       "cache (first and warm reads), http (the upcoming page against the floor, /bench/floor, which",
-      "needs the backend started with --matchcast.benchmark.floor=true), subscribers (one update",
-      "pushed to many WebSocket subscribers; raise MATCHCAST_WS_MAX_CONNECTIONS_PER_CLIENT and",
+      "needs the backend started with --matchcast.benchmark.floor=true), subscribers (updates",
+      "pushed to many WebSocket subscribers, --updates; raise MATCHCAST_WS_MAX_CONNECTIONS_PER_CLIENT and",
       "ulimit -n), retrain (the upcoming page while a retrain runs). ops/bench/run.sh runs them all."
     })
 public class LoadTestCommand implements Callable<Integer> {
@@ -45,6 +45,10 @@ public class LoadTestCommand implements Callable<Integer> {
 
   @Option(names = "--subscribers", defaultValue = "5000", description = "WebSocket subscribers (default: ${DEFAULT-VALUE})")
   int subscribers;
+
+  @Option(names = "--updates", defaultValue = "3",
+      description = "prediction updates pushed to the subscribers, one after the other; the first after a start is the cold one (default: ${DEFAULT-VALUE})")
+  int updates;
 
   @Option(names = "--league", defaultValue = "E0", description = "league whose match is subscribed to and recomputed (default: ${DEFAULT-VALUE})")
   String league;
@@ -73,11 +77,11 @@ public class LoadTestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     List<LoadTest.Phase> order = phases.stream().map(p -> LoadTest.Phase.valueOf(p.trim().toUpperCase(java.util.Locale.ROOT))).toList();
-    if (clients.stream().anyMatch(c -> c < 1) || subscribers < 1 || retrainClients < 1) {
-      throw new IllegalArgumentException("--clients, --subscribers and --retrain-clients must be at least 1");
+    if (clients.stream().anyMatch(c -> c < 1) || subscribers < 1 || updates < 1 || retrainClients < 1) {
+      throw new IllegalArgumentException("--clients, --subscribers, --updates and --retrain-clients must be at least 1");
     }
     LoadTest.Settings settings = new LoadTest.Settings(target.replaceAll("/+$", ""), order, clients, warmUp, duration,
-        subscribers, league, upcomingLeagues, retrainClients, retrainTimeout,
+        subscribers, updates, league, upcomingLeagues, retrainClients, retrainTimeout,
         adminToken == null || adminToken.isBlank() ? null : adminToken.trim(), serverPid);
     // a request that fails counts in the table's errors; a stack trace per connection would bury the table
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("reactor.netty"))

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * One benchmark run against a running backend, phase by phase, each adding rows to the table.
  * The phases, in the order they run: {@code cache} (the first read of a query after the start,
  * then warm reads: run it first), {@code http} (the upcoming page against the floor at each
- * client count), {@code subscribers} (one update fanned out to thousands of WebSocket
+ * client count), {@code subscribers} (updates fanned out to thousands of WebSocket
  * subscribers, and the memory each connection costs), {@code retrain} (the upcoming page's
  * latency while a retraining run trains and stores its results).
  */
@@ -24,7 +24,7 @@ public final class LoadTest {
 
   /** What to run; see the loadtest command's options. */
   public record Settings(String target, List<Phase> phases, List<Integer> clients, Duration warmUp,
-      Duration duration, int subscribers, String league, List<String> upcomingLeagues, int retrainClients,
+      Duration duration, int subscribers, int updates, String league, List<String> upcomingLeagues, int retrainClients,
       Duration retrainTimeout, String adminToken, Long serverPid) {}
 
   private static final int WARM_READS = 50;
@@ -132,7 +132,12 @@ public final class LoadTest {
         + " (replay from a busier week: MATCHCAST_REPLAY_FROM)");
   }
 
-  /** One prediction update pushed to every subscriber of its match; the memory of the connections. */
+  /**
+   * Prediction updates pushed to every subscriber of their match, one after the other; the memory
+   * of the connections. The first update after a start runs code the server has not run before
+   * (the push path's first thousands of calls are interpreted, not yet compiled); a server that
+   * has served a while is in the state of the later ones. Each gets its rows.
+   */
   private void subscribers() throws InterruptedException {
     String matchId = backend.graphQl(GraphQlDocuments.firstUpcomingMatch(settings.league()), null)
         .path("upcoming").path("edges").path(0).path("node").path("id").asString();
@@ -142,34 +147,22 @@ public final class LoadTest {
       return;
     }
     int n = settings.subscribers();
+    int updates = settings.updates();
     ServerMemory memory = new ServerMemory(backend, settings.serverPid());
     double openBefore = backend.metric("matchcast_graphql_subscriptions", "");
     ServerMemory.Reading before = memory.read();
     URI socket = URI.create(settings.target().replaceFirst("^http", "ws") + "/graphql");
-    try (SubscriberFanOut fanOut = new SubscriberFanOut()) {
+    try (SubscriberFanOut fanOut = new SubscriberFanOut(n, updates)) {
       fanOut.open(socket, n, GraphQlDocuments.predictionUpdated(matchId), Duration.ofMinutes(5));
       awaitMetric("matchcast_graphql_subscriptions", openBefore + n - fanOut.failed(), Duration.ofMinutes(2));
       ServerMemory.Reading after = memory.read();
-      long trigger = System.nanoTime();
-      JsonNode recomputed = backend.graphQl(GraphQlDocuments.recomputePredictions(settings.league()),
-          settings.adminToken()).path("recomputePredictions");
-      if (!"PredictionsRecomputed".equals(recomputed.path("__typename").asString())) {
-        throw new IllegalStateException("recomputePredictions answered " + recomputed);
+      for (int u = 0; u < updates; u++) {
+        if (u > 0) {
+          // the recompute's other work (the league's other forecasts, picks, outlook) ends before the next
+          Thread.sleep(SETTLE.toMillis());
+        }
+        update(fanOut, u, updates, n);
       }
-      fanOut.awaitDelivery(Duration.ofSeconds(60));
-      Histogram fromTrigger = fanOut.deliveredSince(trigger);
-      long undelivered = n - fromTrigger.getTotalCount();
-      Duration spread = Duration.ofNanos(fromTrigger.getMaxValue() * 1000);
-      table.add(String.format(Locale.ROOT, "%,d subscribers: update from the trigger", n), n,
-          LatencySummary.of(fromTrigger, undelivered, spread),
-          "recomputePredictions sent to receipt: the recompute (at once, not at the next tick), the forecast and ledger"
-              + " write, the push");
-      long first = fanOut.firstDelivery();
-      Histogram fromFirst = fanOut.deliveredSince(first);
-      table.add(String.format(Locale.ROOT, "%,d subscribers: update from its first receipt", n), n,
-          LatencySummary.of(fromFirst, undelivered, Duration.ofNanos(fromFirst.getMaxValue() * 1000)),
-          String.format(Locale.ROOT, "the fan-out alone; first receipt %.0f ms after the trigger; %d failed subscribers",
-              first == 0 ? 0 : (first - trigger) / 1e6, fanOut.failed()));
       table.note("memory per WebSocket subscriber", n, String.format(Locale.ROOT,
           "heap %+.1f KB%s, RSS %s per connection (heap %.0f -> %.0f MB)",
           (after.heapBytes() - before.heapBytes()) / n / 1024, after.collected() ? " after full GC" : " (no GC: give --server-pid)",
@@ -177,6 +170,32 @@ public final class LoadTest {
               (after.residentBytes() - before.residentBytes()) / (double) n / 1024),
           before.heapBytes() / 1048576, after.heapBytes() / 1048576));
     }
+  }
+
+  /** Update {@code u} (0-based): triggered by a recompute of the league, timed from the trigger and from its first receipt. */
+  private void update(SubscriberFanOut fanOut, int u, int updates, int n) throws InterruptedException {
+    String which = String.format(Locale.ROOT, "%,d subscribers, update %d of %d%s", n, u + 1, updates,
+        u == 0 ? " (first since the start)" : "");
+    fanOut.expect(u);
+    long trigger = System.nanoTime();
+    JsonNode recomputed = backend.graphQl(GraphQlDocuments.recomputePredictions(settings.league()),
+        settings.adminToken()).path("recomputePredictions");
+    if (!"PredictionsRecomputed".equals(recomputed.path("__typename").asString())) {
+      throw new IllegalStateException("recomputePredictions answered " + recomputed);
+    }
+    fanOut.awaitDelivery(u, Duration.ofSeconds(60));
+    Histogram fromTrigger = fanOut.deliveredSince(u, trigger);
+    long undelivered = n - fromTrigger.getTotalCount();
+    table.add(which + ": from the trigger", n,
+        LatencySummary.of(fromTrigger, undelivered, Duration.ofNanos(fromTrigger.getMaxValue() * 1000)),
+        "recomputePredictions sent to receipt: the recompute (at once, not at the next tick), the forecast and ledger"
+            + " write, the push");
+    long first = fanOut.firstDelivery(u);
+    Histogram fromFirst = fanOut.deliveredSince(u, first);
+    table.add(which + ": from its first receipt", n,
+        LatencySummary.of(fromFirst, undelivered, Duration.ofNanos(fromFirst.getMaxValue() * 1000)),
+        String.format(Locale.ROOT, "the fan-out alone; first receipt %.0f ms after the trigger; %d failed subscribers",
+            first == 0 ? 0 : (first - trigger) / 1e6, fanOut.failed()));
   }
 
   /** The upcoming page without, then during, a retraining run (until it has stored its results). */

@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Many graphql-transport-ws subscribers of one match's predictions, anonymous, one connection
- * each. Once all are subscribed, one update is triggered and each subscriber notes when its first
- * {@code next} arrives.
+ * each. Once all are subscribed, updates are triggered one after the other; for each, every
+ * subscriber notes when its first {@code next} after the trigger arrives.
  */
 final class SubscriberFanOut implements AutoCloseable {
 
@@ -31,11 +31,21 @@ final class SubscriberFanOut implements AutoCloseable {
   private static final int OPENING_AT_ONCE = 100;
 
   private final List<Subscriber> subscribers = new ArrayList<>();
-  private CountDownLatch served;
+  private final int updates;
+  private final CountDownLatch[] served;
+  /** The update being waited for; -1 before the first trigger (a push then is no update's). */
+  private volatile int update = -1;
+
+  SubscriberFanOut(int count, int updates) {
+    this.updates = updates;
+    this.served = new CountDownLatch[updates];
+    for (int u = 0; u < updates; u++) {
+      served[u] = new CountDownLatch(count);
+    }
+  }
 
   /** Opens the connections and subscribes each; returns once every one has its connection_ack. */
   void open(URI graphQlSocket, int count, String subscription, Duration timeout) {
-    served = new CountDownLatch(count);
     ReactorNettyWebSocketClient client =
         new ReactorNettyWebSocketClient(HttpClient.create(ConnectionProvider.newConnection()));
     Flux.range(0, count)
@@ -51,25 +61,30 @@ final class SubscriberFanOut implements AutoCloseable {
         .blockLast(timeout);
   }
 
-  /** Waits until every subscriber has had its first update, or the time is up; false then. */
-  boolean awaitDelivery(Duration timeout) throws InterruptedException {
-    return served.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  /** From now on, a subscriber's next push counts as update {@code u} (0-based): call before its trigger. */
+  void expect(int u) {
+    update = u;
   }
 
-  /** Each delivery's time in microseconds after the given instant (System.nanoTime). */
-  Histogram deliveredSince(long nanoTime) {
+  /** Waits until every subscriber has had update {@code u}, or the time is up; false then. */
+  boolean awaitDelivery(int u, Duration timeout) throws InterruptedException {
+    return served[u].await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Each delivery of update {@code u}: its time in microseconds after the given instant (System.nanoTime). */
+  Histogram deliveredSince(int u, long nanoTime) {
     Histogram latencies = LatencySummary.microsecondHistogram();
     for (Subscriber s : subscribers) {
-      if (s.received != 0) {
-        latencies.recordValue(Math.max(0, (s.received - nanoTime) / 1000));
+      if (s.received[u] != 0) {
+        latencies.recordValue(Math.max(0, (s.received[u] - nanoTime) / 1000));
       }
     }
     return latencies;
   }
 
-  /** When the first subscriber was served (System.nanoTime); 0 when none was. */
-  long firstDelivery() {
-    return subscribers.stream().mapToLong(s -> s.received).filter(t -> t != 0).min().orElse(0);
+  /** When the first subscriber got update {@code u} (System.nanoTime); 0 when none did. */
+  long firstDelivery(int u) {
+    return subscribers.stream().mapToLong(s -> s.received[u]).filter(t -> t != 0).min().orElse(0);
   }
 
   /** Subscribers that were refused, got an error, or whose connection broke. */
@@ -87,14 +102,15 @@ final class SubscriberFanOut implements AutoCloseable {
     });
   }
 
-  /** One connection: init, subscribe on ack, answer pings, note the first update. */
+  /** One connection: init, subscribe on ack, answer pings, note each update's first push. */
   private final class Subscriber implements WebSocketHandler {
 
     private final String subscription;
     private final Sinks.Many<String> outgoing = Sinks.many().unicast().onBackpressureBuffer();
     private final Sinks.Empty<Void> acknowledged = Sinks.empty();
     private volatile Disposable connection;
-    private volatile long received;
+    /** When each update's first push arrived (System.nanoTime), 0 until it has. */
+    private final long[] received = new long[updates];
     private volatile boolean failed;
 
     Subscriber(String subscription) {
@@ -129,9 +145,12 @@ final class SubscriberFanOut implements AutoCloseable {
         case "next" -> {
           if (message.path("payload").has("errors")) {
             fail();
-          } else if (received == 0) {
-            received = now;
-            served.countDown();
+          } else {
+            int u = update;
+            if (u >= 0 && received[u] == 0) {
+              received[u] = now;
+              served[u].countDown();
+            }
           }
         }
         case "error", "complete" -> fail();

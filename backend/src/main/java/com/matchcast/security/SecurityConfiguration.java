@@ -1,5 +1,6 @@
 package com.matchcast.security;
 
+import com.matchcast.api.SharedPayloadEncoder;
 import com.matchcast.security.audit.AdminAudit;
 import com.matchcast.security.websocket.RefusingWebSocketHandler;
 import com.matchcast.security.websocket.SubscriptionGate;
@@ -119,11 +120,14 @@ class SecurityConfiguration {
     return new CallerInterceptor();
   }
 
-  /** Replaces Spring Boot's handler (same settings) to close refused connections with 4403. */
+  /**
+   * Replaces Spring Boot's handler (same settings) to close refused connections with 4403, and to
+   * encode a shared subscription's result once for all its sockets.
+   */
   @Bean
   GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler handler, GraphQlProperties properties,
       ServerCodecConfigurer codecs, SecuritySettings settings) {
-    return new RefusingWebSocketHandler(handler, codecs, properties.getWebsocket().getConnectionInitTimeout(),
+    return new RefusingWebSocketHandler(handler, SharedPayloadEncoder.forWebSocket(codecs), properties.getWebsocket().getConnectionInitTimeout(),
         properties.getWebsocket().getKeepAlive(), cors(settings));
   }
 
