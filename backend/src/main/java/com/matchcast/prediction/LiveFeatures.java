@@ -6,7 +6,10 @@ import com.matchcast.feature.FeaturePipeline;
 import com.matchcast.timeline.TimelineMatch;
 import com.matchcast.timeline.UpcomingMatch;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -24,6 +27,13 @@ final class LiveFeatures {
 
   private FeaturePipeline pipeline = new FeaturePipeline(ForecastSetup.standardSources());
   private final Set<String> learned = new HashSet<>();
+  /**
+   * The timeline entries already learned, by identity: the serving view keeps a whole match's entry
+   * from look to look, so most played matches are known here without making their key (making one
+   * per played match, some 100,000 of them, was most of a look's time). An entry not found here may
+   * still be learned (made again, at another position): the key decides.
+   */
+  private final Set<TimelineMatch> learnedEntries = Collections.newSetFromMap(new IdentityHashMap<>());
   private LocalDate learnedBefore = LocalDate.MIN;
   private int rebuilds;
 
@@ -37,19 +47,31 @@ final class LiveFeatures {
    * @return how many matches were learned
    */
   int advance(List<TimelineMatch> timeline, LocalDate today) {
-    List<TimelineMatch> fresh = timeline.stream()
-        .filter(m -> m.isPlayed() && m.upcoming().date().isBefore(today) && !learned.contains(key(m.upcoming())))
-        .toList();
+    if (learnedEntries.size() > 2 * learned.size() + 1_000) {
+      learnedEntries.clear(); // entries made again since: drop the stale ones, the keys still know them
+    }
+    List<TimelineMatch> fresh = new ArrayList<>();
+    for (TimelineMatch m : timeline) {
+      if (m.isPlayed() && m.upcoming().date().isBefore(today) && !learnedEntries.contains(m)) {
+        if (learned.contains(key(m.upcoming()))) {
+          learnedEntries.add(m);
+        } else {
+          fresh.add(m);
+        }
+      }
+    }
     if (fresh.stream().anyMatch(m -> m.upcoming().date().isBefore(learnedBefore))) {
       log.info("A result arrived for a day already learned past; rebuilding the feature state");
       pipeline = new FeaturePipeline(ForecastSetup.standardSources());
       learned.clear();
+      learnedEntries.clear();
       rebuilds++;
       fresh = timeline.stream().filter(m -> m.isPlayed() && m.upcoming().date().isBefore(today)).toList();
     }
     for (TimelineMatch match : fresh) {
       pipeline.learn(match.upcoming(), match.outcome());
       learned.add(key(match.upcoming()));
+      learnedEntries.add(match);
     }
     if (today.isAfter(learnedBefore)) {
       learnedBefore = today;

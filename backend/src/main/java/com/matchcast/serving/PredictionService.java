@@ -459,8 +459,11 @@ public class PredictionService {
     }
     List<Look> looks = new ArrayList<>();
     for (MatchRecord r : records) {
+      if (!leagues.contains(r.leagueCode())) {
+        continue; // before the kick-off instant, which costs more to make than this look's other checks
+      }
       Instant kickoff = Visibility.kickoff(r);
-      if (!leagues.contains(r.leagueCode()) || !kickoff.isAfter(lastTick) || kickoff.isAfter(now)
+      if (!kickoff.isAfter(lastTick) || kickoff.isAfter(now)
           || lastLook.contains(id(r)) || VOIDING.contains(r.status())) {
         continue;
       }
