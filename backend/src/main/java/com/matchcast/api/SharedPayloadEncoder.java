@@ -90,7 +90,7 @@ public final class SharedPayloadEncoder implements Encoder<GraphQlWebSocketMessa
     Object payload = message.getPayload();
     byte[] encoded = payloads.get(data, key -> bytes(json.encodeValue(payload, DefaultDataBufferFactory.sharedInstance,
         MAP, mimeType, hints)));
-    byte[] id = quoted(message.getId());
+    byte[] id = JsonStrings.quoted(message.getId()).getBytes(StandardCharsets.UTF_8);
     DataBuffer buffer = factory.allocateBuffer(ID.length + id.length + PAYLOAD.length + encoded.length + 1);
     return buffer.write(ID).write(id).write(PAYLOAD).write(encoded).write((byte) '}');
   }
@@ -111,30 +111,5 @@ public final class SharedPayloadEncoder implements Encoder<GraphQlWebSocketMessa
     } finally {
       DataBufferUtils.release(buffer);
     }
-  }
-
-  /** The id as a JSON string (RFC 8259 section 7): quote, backslash and control characters escaped. */
-  static byte[] quoted(String id) {
-    StringBuilder out = new StringBuilder(id.length() + 2).append('"');
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString().getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,5 +1,6 @@
 package com.matchcast.ledger;
 
+import com.matchcast.api.JsonStrings;
 import java.util.List;
 
 /**
@@ -21,35 +22,14 @@ final class LedgerJson {
       if (i > 0) {
         json.append(',');
       }
-      json.append(string(HEADER.get(i))).append(':');
+      json.append(JsonStrings.quoted(HEADER.get(i))).append(':');
       String cell = cells.get(i);
       LedgerColumn.Kind kind = i < columns.length ? columns[i].kind() : LedgerColumn.Kind.TEXT;
       boolean number = kind == LedgerColumn.Kind.INTEGER || kind == LedgerColumn.Kind.DECIMAL;
       // An empty text or top-scores cell is a value (no scores); an empty number, date or time is absent.
       boolean absent = cell.isEmpty() && kind != LedgerColumn.Kind.TEXT && kind != LedgerColumn.Kind.TOP_SCORES;
-      json.append(absent ? "null" : number ? cell : string(cell));
+      json.append(absent ? "null" : number ? cell : JsonStrings.quoted(cell));
     }
     return json.append('}').toString();
-  }
-
-  static String string(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
   }
 }
