@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -97,9 +98,9 @@ public class PickRecorder extends LeaderReactions {
     if (!settings.enabled()) {
       return null;
     }
-    return Flux.merge(
-            events.on(PredictionMade.class).map(made -> pick(made.prediction())),
-            events.on(MatchUpdated.class).map(this::settle))
-        .concatMap(job -> ifLeading(job, "value picks not recorded"));
+    Flux<Supplier<Mono<Integer>>> work = Flux.merge(
+        events.on(PredictionMade.class).<Supplier<Mono<Integer>>>map(made -> () -> pick(made.prediction())),
+        events.on(MatchUpdated.class).<Supplier<Mono<Integer>>>map(update -> () -> settle(update)));
+    return work.concatMap(job -> ifLeading(job, "value picks not recorded"));
   }
 }

@@ -1,5 +1,6 @@
 package com.matchcast.cluster;
 
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -39,12 +40,13 @@ public abstract class LeaderReactions implements SmartLifecycle {
   protected abstract Flux<?> reactions();
 
   /**
-   * The work, run only if this instance leads the role when it is asked; its failure is logged as
+   * The work, made and run only if this instance leads the role when it is asked (so that nothing
+   * of it, not even the moment it reads, is taken on another instance); its failure is logged as
    * {@code what} and ends in nothing.
    */
-  protected final <T> Mono<T> ifLeading(Mono<T> work, String what) {
+  protected final <T> Mono<T> ifLeading(Supplier<Mono<T>> work, String what) {
     return jobs.leads(role).filter(Boolean::booleanValue)
-        .flatMap(leading -> work)
+        .flatMap(leading -> work.get())
         .onErrorResume(error -> {
           log.warn("{}: {}", what, error.toString());
           return Mono.empty();

@@ -211,6 +211,6 @@ public class OutlookService extends LeaderReactions {
     return Flux.merge(finished, firstPredictions)
         .groupBy(league -> league)
         .flatMap(requests -> requests.onBackpressureLatest().concatMap(league ->
-            ifLeading(recompute(league), "season outlook of " + league + " not computed"), 1));
+            ifLeading(() -> recompute(league), "season outlook of " + league + " not computed"), 1));
   }
 }

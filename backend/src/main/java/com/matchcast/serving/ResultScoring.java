@@ -42,7 +42,7 @@ public class ResultScoring extends LeaderReactions {
   @Override
   protected Flux<?> reactions() {
     return events.on(MatchUpdated.class).filter(update -> update.status() == MatchStatus.FINISHED)
-        .concatMap(update -> ifLeading(score(update.matchId()), "match " + update.matchId()
+        .concatMap(update -> ifLeading(() -> score(update.matchId()), "match " + update.matchId()
             + " not scored on its result (the refresh scores it on its own pass)"));
   }
 }

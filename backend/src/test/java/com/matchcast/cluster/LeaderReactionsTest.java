@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -36,6 +37,8 @@ class LeaderReactionsTest {
   private static final class Doubler extends LeaderReactions {
     final Sinks.Many<Integer> heard = Sinks.many().multicast().directBestEffort();
     final List<Integer> done = new CopyOnWriteArrayList<>();
+    /** Works made: only where this instance leads. */
+    final AtomicInteger made = new AtomicInteger();
     final boolean switchedOn;
 
     Doubler(ClusterJobs jobs, boolean switchedOn) {
@@ -48,13 +51,16 @@ class LeaderReactionsTest {
       if (!switchedOn) {
         return null;
       }
-      return heard.asFlux().concatMap(n -> ifLeading(Mono.fromCallable(() -> {
-        if (n == 13) {
-          throw new IllegalStateException("unlucky");
-        }
-        done.add(2 * n);
-        return n;
-      }), "number " + n + " not doubled"));
+      return heard.asFlux().concatMap(n -> ifLeading(() -> {
+        made.incrementAndGet();
+        return Mono.fromCallable(() -> {
+          if (n == 13) {
+            throw new IllegalStateException("unlucky");
+          }
+          done.add(2 * n);
+          return n;
+        });
+      }, "number " + n + " not doubled"));
     }
   }
 
@@ -74,6 +80,7 @@ class LeaderReactionsTest {
     doubler.heard.tryEmitNext(5);
 
     assertThat(doubler.done).containsExactly(4, 8);
+    assertThat(doubler.made).as("made for 2, 13 and 4 only").hasValue(3);
     assertThat(jobs.asked).containsExactly("doubling", "doubling", "doubling", "doubling", "doubling");
 
     doubler.stop();
