@@ -37,12 +37,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        // The server's log is kept in target/e2e-server.log with Reactor Netty's access log (a line per
-        // request answered) and each request's arrival on its connection (HttpServerOperations at debug):
-        // the known unanswered request (above) needs the server's side of it.
-        command: 'mkdir -p target && exec java -Dreactor.netty.http.server.accessLogEnabled=true'
-          + ' -jar ../backend/target/matchcast.jar serve'
-          + ' --logging.level.reactor.netty.http.server.HttpServerOperations=debug > target/e2e-server.log 2>&1',
+        command: `java -jar ../backend/target/matchcast.jar serve`,
         cwd: '.',
         env: {
           MATCHCAST_PORT: String(port),
