@@ -24,10 +24,10 @@ export default defineConfig({
   testDir: './tests',
   timeout: 120_000,
   expect: { timeout: 30_000 },
-  // One retry, reported as "flaky" in the output: twice on 2026-11-30 (CI and a local run) the request for
-  // the My matches page's code got no answer at all after a sign-in, and the navigation waited on it
-  // (account.spec.ts); the cause is not found yet (README, Web app: known issues). A test that fails
-  // twice still fails the build.
+  // One retry, as Playwright advises for CI; a test that passes only on its retry is listed as "flaky" in
+  // the output, and one that fails twice fails the build. The one flake seen (a page's code unanswered
+  // after a sign-in, account.spec.ts) was Reactor Netty's kept-alive connection bug, fixed by the pinned
+  // 1.3.8 (README, Web app: kept-alive connections).
   retries: 1,
   workers: 1,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'target/playwright-report' }]],
