@@ -33,12 +33,22 @@ export const test = base.extend<{ context: BrowserContext; page: Page; consoleEr
 
 export { expect } from '@playwright/test'
 
-/** The id of an upcoming match that has a forecast, and its home club's id. */
+/**
+ * The id of an upcoming match that has a forecast, and its home club's id. The replay clock runs on
+ * while the suite does (global-setup.ts), and right after it passes a round the next one may still be
+ * waiting for its forecasts: asked again every 2 s for up to a minute.
+ */
 export async function upcomingMatch(page: Page): Promise<{ id: string; homeTeam: string }> {
-  const response = await page.request.post('/graphql', {
-    data: { query: '{ upcoming(first: 50) { edges { node { id homeTeam { id } prediction { id } } } } }' },
-  })
-  const edges = (await response.json()).data.upcoming.edges as { node: { id: string; homeTeam: { id: string }; prediction: unknown } }[]
-  const node = edges.find((e) => e.node.prediction)!.node
-  return { id: node.id, homeTeam: node.homeTeam.id }
+  type Edge = { node: { id: string; homeTeam: { id: string }; prediction: unknown } }
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    const response = await page.request.post('/graphql', {
+      data: { query: '{ upcoming(first: 50) { edges { node { id homeTeam { id } prediction { id } } } } }' },
+    })
+    const edges = ((await response.json()).data?.upcoming?.edges ?? []) as Edge[]
+    const node = edges.find((e) => e.node.prediction)?.node
+    if (node) return { id: node.id, homeTeam: node.homeTeam.id }
+    if (Date.now() > deadline) throw new Error(`No upcoming match with a forecast within a minute (${edges.length} upcoming)`)
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+  }
 }
