@@ -10,7 +10,6 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.codec.Encoder;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.graphql.server.support.GraphQlWebSocketMessage;
 import org.springframework.graphql.server.support.GraphQlWebSocketMessageType;
@@ -88,7 +87,7 @@ public final class SharedPayloadEncoder implements Encoder<GraphQlWebSocketMessa
       return json.encodeValue(message, factory, type, mimeType, hints);
     }
     Object payload = message.getPayload();
-    byte[] encoded = payloads.get(data, key -> bytes(json.encodeValue(payload, DefaultDataBufferFactory.sharedInstance,
+    byte[] encoded = payloads.get(data, key -> DataBuffers.drain(json.encodeValue(payload, DefaultDataBufferFactory.sharedInstance,
         MAP, mimeType, hints)));
     byte[] id = JsonStrings.quoted(message.getId()).getBytes(StandardCharsets.UTF_8);
     DataBuffer buffer = factory.allocateBuffer(ID.length + id.length + PAYLOAD.length + encoded.length + 1);
@@ -101,15 +100,5 @@ public final class SharedPayloadEncoder implements Encoder<GraphQlWebSocketMessa
       return null;
     }
     return message.getPayload() instanceof Map<?, ?> payload && payload.size() == 1 ? payload.get("data") : null;
-  }
-
-  private static byte[] bytes(DataBuffer buffer) {
-    try {
-      byte[] bytes = new byte[buffer.readableByteCount()];
-      buffer.read(bytes);
-      return bytes;
-    } finally {
-      DataBufferUtils.release(buffer);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package com.matchcast.loadtest;
 
+import com.matchcast.api.DataBuffers;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +49,7 @@ public class FloorEndpoint {
 
   private Mono<ServerResponse> capture(ServerRequest request) {
     return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), MAX_BYTES)
-        .map(FloorEndpoint::bytes)
+        .map(DataBuffers::drain)
         .filter(bytes -> bytes.length > 0)
         .flatMap(bytes -> {
           captured.set(bytes);
@@ -67,15 +68,5 @@ public class FloorEndpoint {
               .bodyValue("no floor response captured yet: PUT one to " + PATH + " first")
           : ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(bytes);
     }));
-  }
-
-  private static byte[] bytes(DataBuffer buffer) {
-    try {
-      byte[] bytes = new byte[buffer.readableByteCount()];
-      buffer.read(bytes);
-      return bytes;
-    } finally {
-      DataBufferUtils.release(buffer);
-    }
   }
 }
