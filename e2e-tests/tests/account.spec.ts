@@ -14,7 +14,7 @@ test('sign in, follow a club and see it in My matches', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Unfollow' })).toHaveAttribute('aria-pressed', 'true')
 
   await page.getByRole('link', { name: 'My matches' }).click()
-  await expect(page.getByRole('link', { name: club })).toBeVisible()
+  await expect(page.getByRole('link', { name: club, exact: true })).toBeVisible()
   // the club's next forecast arrives through predictionUpdated(followed: true)
   await expect(page.locator('main').getByRole('link', { name: new RegExp(club) }).nth(1)).toBeVisible({ timeout: 90_000 })
 })
