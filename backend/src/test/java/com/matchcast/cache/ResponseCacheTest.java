@@ -85,6 +85,20 @@ class ResponseCacheTest {
   }
 
   @Test
+  void aKeptAnswerKeepsTextBeyondAsciiExactly() {
+    // the kept JSON is written from its UTF-8 bytes, made once when it is kept
+    db.sql("INSERT INTO team (id, name, country) VALUES (90, 'Atlético Madrid ⚽ 马德里竞技', 'Spain')").then().block();
+    responses.clear();
+    String query = "query Club($id: ID!) { team(id: $id) { name country } }";
+    String expected = "{\"data\":{\"team\":{\"name\":\"Atlético Madrid ⚽ 马德里竞技\",\"country\":\"Spain\"}}}";
+    double hits = gets("responses", "hit");
+
+    assertThat(graphQl(query, Map.of("id", "90"))).isEqualTo(expected);
+    assertThat(graphQl(query, Map.of("id", "90"))).isEqualTo(expected);
+    assertThat(gets("responses", "hit")).isEqualTo(hits + 1);
+  }
+
+  @Test
   void callerDependentQueriesMutationsAndAnswersWithErrorsAreNotKept() {
     responses.clear();
     double hits = gets("responses", "hit");
