@@ -304,6 +304,9 @@ class ObservabilityTest {
     assertThat(metrics.value("matchcast_ledger_model_rps")).isEqualTo(model);
     assertThat(metrics.value("matchcast_ledger_closing_rps")).isEqualTo(closing);
     assertThat(metrics.value("matchcast_ledger_rps_difference")).isEqualTo(model - closing);
+
+    // no observation of each security filter (security.SecurityConfiguration): requests are timed whole
+    assertThat(metrics.names("spring_security_")).isEmpty();
   }
 
   @Test
