@@ -104,6 +104,7 @@ export default {
     madeAt: 'Made',
     modelVersion: 'model #{id}',
     confidenceBelow: 'Higher than {share} of the {forecasts} forecasts scored before it',
+    confidenceAboveAll: 'Higher than all {forecasts} forecasts scored before it',
     confidenceUnranked: '{value} (no forecast scored yet to compare it with)',
     confidenceRaw: 'Raw confidence {value}',
     confidenceCard: 'Confidence above {share} of scored',

@@ -104,6 +104,7 @@ export default {
     madeAt: '生成于',
     modelVersion: '模型 #{id}',
     confidenceBelow: '高于此前已评分的 {forecasts} 个预测中的 {share}',
+    confidenceAboveAll: '高于此前已评分的全部 {forecasts} 个预测',
     confidenceUnranked: '{value}（尚无已评分的预测可供比较）',
     confidenceRaw: '原始置信度 {value}',
     confidenceCard: '置信度高于 {share} 的已评分预测',

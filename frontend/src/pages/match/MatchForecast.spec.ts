@@ -42,6 +42,10 @@ describe('MatchForecast', () => {
   it('shows confidence as its rank among scored forecasts, with the record of its fifth and what it means', () => {
     const wrapper = mountForecast(prediction)
     expect(wrapper.find('dd.confidence').text()).toBe('Higher than 83% of the 1,234 forecasts scored before it')
+    const top = mountForecast({ ...prediction, confidenceRank: { ...prediction.confidenceRank, forecasts: 4, below: 1 } })
+    expect(top.find('dd.confidence').text()).toBe('Higher than all 4 forecasts scored before it')
+    const topZh = mountForecast({ ...prediction, confidenceRank: { ...prediction.confidenceRank, forecasts: 4, below: 1 } }, 'zh-CN')
+    expect(topZh.find('dd.confidence').text()).toBe('高于此前已评分的全部 4 个预测')
     expect(wrapper.find('dd.confidence').attributes('title')).toBe('Raw confidence 7.3%')
     expect(wrapper.find('.fifth').text()).toBe(
       'It is in the most confident fifth of scored forecasts by confidence (6.1% to 21.4%): of those 247, the outcome they favoured happened in 65%.',
