@@ -3,7 +3,7 @@ package com.matchcast.api;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 
-/** Copies out of pooled buffers for what outlives them (an encoded payload kept for later sockets). */
+/** Copies out of pooled buffers for what outlives them: a push payload kept for later sockets, the floor's answer. */
 public final class DataBuffers {
 
   private DataBuffers() {}

@@ -49,7 +49,7 @@ class SecurityConfiguration {
    * No observation of each security filter, authentication and authorization: with a registry
    * present Spring Security wraps every filter of the chain in one, about a tenth of the CPU of a
    * kept upcoming page at 200 clients (profiled 2026-11-30). Requests are measured whole
-   * (matchcast.http.server.requests) and per GraphQL operation; refusals are counted and audited.
+   * (matchcast.http.server.requests) and per GraphQL operation.
    */
   @Bean
   SecurityObservationSettings securityObservationSettings() {
