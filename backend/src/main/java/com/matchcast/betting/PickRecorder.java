@@ -98,9 +98,10 @@ public class PickRecorder extends LeaderReactions {
     if (!settings.enabled()) {
       return null;
     }
+    // one job at a time across both kinds: a settlement never runs beside the pick it settles
     Flux<Supplier<Mono<Integer>>> work = Flux.merge(
-        events.on(PredictionMade.class).<Supplier<Mono<Integer>>>map(made -> () -> pick(made.prediction())),
-        events.on(MatchUpdated.class).<Supplier<Mono<Integer>>>map(update -> () -> settle(update)));
+        events.on(PredictionMade.class).map(made -> () -> pick(made.prediction())),
+        events.on(MatchUpdated.class).map(update -> () -> settle(update)));
     return work.concatMap(job -> ifLeading(job, "value picks not recorded"));
   }
 }
